@@ -1,0 +1,22 @@
+import Link from 'next/link';
+
+/** The site's header with the main navigation. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        Boligatlas
+      </Link>
+      <nav aria-label="Hovedmenu">
+        <ul>
+          <li>
+            <Link href="/omraader">Områder</Link>
+          </li>
+          <li>
+            <Link href="/api/areas" prefetch={false}>Data (JSON)</Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

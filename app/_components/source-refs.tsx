@@ -1,0 +1,41 @@
+import type { Source } from '@/db/schema';
+
+/** Footnote numbers for a page's bibliography: source id → 1-based number. */
+export type FootnoteIndex = ReadonlyMap<string, { number: number; source: Source }>;
+
+export function footnoteIndex(bibliography: readonly Source[]): FootnoteIndex {
+  return new Map(bibliography.map((source, i) => [source.id, { number: i + 1, source }]));
+}
+
+/** Superscript links from a fact to the numbered sources that state it. */
+export function SourceRefs({ ids, index }: { ids: readonly string[]; index: FootnoteIndex }) {
+  if (ids.length === 0) return null;
+  return (
+    <sup className="refs">
+      {ids.map((id) => {
+        const entry = index.get(id);
+        if (!entry) return null;
+        return (
+          <a key={id} href={`#kilde-${id}`} aria-label={`Kilde ${entry.number}: ${entry.source.title}`}>
+            [{entry.number}]
+          </a>
+        );
+      })}
+    </sup>
+  );
+}
+
+/** The numbered list of sources a page cites. */
+export function Bibliography({ sources }: { sources: readonly Source[] }) {
+  if (sources.length === 0) return <p>Ingen kilder.</p>;
+  return (
+    <ol className="bibliography">
+      {sources.map((source) => (
+        <li key={source.id} id={`kilde-${source.id}`}>
+          {source.publisher}: <a href={source.url}>{source.title}</a>
+          {source.published ? ` (${source.published})` : ' (udateret)'}. Læst {source.accessed}.
+        </li>
+      ))}
+    </ol>
+  );
+}

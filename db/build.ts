@@ -1,0 +1,279 @@
+/**
+ * data/ → SQLite. Validates first; writes nothing unless every file is valid; writes a temp file
+ * and renames it over the database only when it is complete, so the last good database stays in
+ * place whatever happens half-way.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { tierOf } from './categories';
+import { foldText } from './fold';
+import { formatIssue, loadData, type DataIssue, type Dataset } from './load';
+import * as schema from './schema';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const migrationsFolder = path.join(here, 'migrations');
+
+export class DataValidationError extends Error {
+  constructor(readonly issues: DataIssue[]) {
+    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the data:\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'DataValidationError';
+  }
+}
+
+export interface BuildOptions {
+  dataDir: string;
+  outPath: string;
+  /** How file paths appear in messages (default `data`). */
+  label?: string;
+  /** Called after the temp database is written and before the rename (used by tests). */
+  beforeRename?: (tempPath: string) => void;
+}
+
+export interface BuildResult {
+  outPath: string;
+  dataVersion: string;
+  counts: Record<string, number>;
+}
+
+/** The data version: a hash of every data file's path and content, stable across machines. */
+export function dataVersionOf(data: Dataset): string {
+  const hash = createHash('sha256');
+  for (const [file, text] of [...data.files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    hash.update(file).update('\0').update(text).update('\0');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+const yearOf = (date: string | undefined | null): number | null => (date ? Number(date.slice(0, 4)) : null);
+
+/** Validates `dataDir` and writes the database to `outPath` atomically; throws DataValidationError. */
+export function buildDatabase(options: BuildOptions): BuildResult {
+  const { data, issues } = loadData(options.dataDir, options.label);
+  if (issues.length > 0) throw new DataValidationError(issues);
+
+  const tempPath = `${options.outPath}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    const dataVersion = dataVersionOf(data);
+    const counts = writeDatabase(tempPath, data, dataVersion);
+    options.beforeRename?.(tempPath);
+    renameSync(tempPath, options.outPath);
+    return { outPath: options.outPath, dataVersion, counts };
+  } finally {
+    if (existsSync(tempPath)) rmSync(tempPath);
+    for (const suffix of ['-wal', '-shm', '-journal']) {
+      if (existsSync(tempPath + suffix)) rmSync(tempPath + suffix);
+    }
+  }
+}
+
+function writeDatabase(file: string, data: Dataset, dataVersion: string): Record<string, number> {
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma('journal_mode = DELETE');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder });
+
+    const claimRows: schema.Claim[] = [];
+    const cite = (subjectType: string, subjectKey: string, sourceIds: readonly string[] | undefined) => {
+      for (const sourceId of new Set(sourceIds ?? [])) claimRows.push({ subjectType, subjectKey, sourceId });
+    };
+    const searchRows: { kind: string; slug: string; name: string; aliases: string; body: string }[] = [];
+    const municipalityName = new Map(data.municipalities.map((m) => [m.code, m.name]));
+
+    db.transaction((tx) => {
+      if (data.sources.length) tx.insert(schema.sources).values(data.sources).run();
+      for (const source of data.sources) {
+        searchRows.push({ kind: 'source', slug: source.id, name: foldText(source.title), aliases: '', body: foldText(source.publisher) });
+      }
+
+      for (const m of data.municipalities) {
+        tx.insert(schema.municipalities).values({ code: m.code, name: m.name, region: m.region }).run();
+        cite('municipality', String(m.code), m.sources);
+      }
+
+      for (const era of data.criteria) {
+        tx.insert(schema.criteriaEras)
+          .values({
+            id: era.id,
+            validFrom: era.validFrom,
+            title: era.title,
+            minResidents: era.minResidents,
+            rule: era.rule,
+            criteriaJson: JSON.stringify(era.criteria),
+            categoriesJson: JSON.stringify(era.categories),
+          })
+          .run();
+        cite('criteria', era.id, era.sources);
+      }
+
+      for (const area of data.areas) {
+        tx.insert(schema.areas)
+          .values({
+            slug: area.slug,
+            name: area.name,
+            type: area.type,
+            partOf: area.partOf,
+            municipalityCode: area.municipality,
+            town: area.town,
+            builtFrom: area.built?.from ?? null,
+            builtTo: area.built?.to ?? null,
+            lat: area.location?.lat ?? null,
+            lon: area.location?.lon ?? null,
+            boundaryJson: area.boundary ? JSON.stringify({ type: area.boundary.type, coordinates: area.boundary.coordinates }) : null,
+            summary: area.summary?.text ?? null,
+            linksJson: JSON.stringify(area.links),
+          })
+          .run();
+        cite('area', area.slug, area.sources);
+        cite('area.built', area.slug, area.built?.sources);
+        cite('area.location', area.slug, area.location?.sources);
+        cite('area.boundary', area.slug, area.boundary?.sources);
+        cite('area.summary', area.slug, area.summary?.sources);
+        area.aliases.forEach((alias, idx) => {
+          tx.insert(schema.areaAliases).values({ areaSlug: area.slug, idx, name: alias.name, kind: alias.kind }).run();
+          cite('area.alias', `${area.slug}#${idx}`, alias.sources);
+        });
+        area.housingOrganisations.forEach((org, idx) => {
+          tx.insert(schema.areaHousingOrganisations)
+            .values({ areaSlug: area.slug, idx, name: org.name, departmentsJson: JSON.stringify(org.departments) })
+            .run();
+          cite('area.housing_organisation', `${area.slug}#${idx}`, org.sources);
+        });
+        for (const measure of ['dwellings', 'residents'] as const) {
+          area[measure].forEach((observation, idx) => {
+            tx.insert(schema.areaObservations)
+              .values({ areaSlug: area.slug, measure, idx, value: observation.value, year: observation.year, note: observation.note ?? null })
+              .run();
+            cite(`area.${measure}`, `${area.slug}#${idx}`, observation.sources);
+          });
+        }
+        const orgs = area.housingOrganisations.map((org) => [org.name, ...org.departments].join(' '));
+        searchRows.push({
+          kind: 'area',
+          slug: area.slug,
+          name: foldText(area.name),
+          aliases: foldText(area.aliases.map((alias) => alias.name).join(' ')),
+          body: foldText([municipalityName.get(area.municipality) ?? '', area.town ?? '', ...orgs].join(' ')),
+        });
+      }
+
+      for (const list of data.lists) {
+        tx.insert(schema.lists).values({ date: list.date, title: list.title, criteriaEra: list.criteria }).run();
+        cite('list', list.date, list.sources);
+        for (const category of list.categories) {
+          tx.insert(schema.listCategories)
+            .values({ listDate: list.date, code: category.code, publishedTotal: category.publishedTotal, complete: category.complete })
+            .run();
+          cite('list.total', `${list.date}/${category.code}`, category.totalSources);
+          for (const membership of category.areas) {
+            const key = `${list.date}/${category.code}/${membership.area}`;
+            const { sources: figureSources, ...figures } = membership.figures ?? { sources: undefined };
+            tx.insert(schema.listMemberships)
+              .values({
+                listDate: list.date,
+                categoryCode: category.code,
+                areaSlug: membership.area,
+                tier: tierOf(category.code, list.criteria),
+                figuresJson: membership.figures ? JSON.stringify(figures) : null,
+                note: membership.note ?? null,
+              })
+              .run();
+            // A membership rests on the list itself plus any sources given for it.
+            cite('list.membership', key, [...list.sources, ...(membership.sources ?? [])]);
+            cite('list.figures', key, figureSources);
+          }
+        }
+        (list.events ?? []).forEach((event, idx) => {
+          tx.insert(schema.listEvents).values({ listDate: list.date, idx, date: event.date, description: event.description }).run();
+          cite('list.event', `${list.date}#${idx}`, event.sources);
+        });
+      }
+
+      for (const intervention of data.interventions) {
+        tx.insert(schema.interventions)
+          .values({
+            slug: intervention.slug,
+            title: intervention.title,
+            kind: intervention.kind,
+            category: intervention.category,
+            status: intervention.status.value,
+            statusYear: intervention.status.year,
+            startDate: intervention.start?.date ?? null,
+            endDate: intervention.end?.date ?? null,
+            startYear: yearOf(intervention.start?.date),
+            endYear: yearOf(intervention.end?.date),
+            description: intervention.description?.text ?? null,
+          })
+          .run();
+        const slug = intervention.slug;
+        cite('intervention', slug, intervention.sources);
+        cite('intervention.status', slug, intervention.status.sources);
+        cite('intervention.start', slug, intervention.start?.sources);
+        cite('intervention.end', slug, intervention.end?.sources);
+        cite('intervention.description', slug, intervention.description?.sources);
+        for (const area of new Set(intervention.areas)) {
+          tx.insert(schema.interventionAreas).values({ interventionSlug: slug, areaSlug: area }).run();
+        }
+        intervention.actors.forEach((actor, idx) => {
+          tx.insert(schema.interventionActors).values({ interventionSlug: slug, idx, name: actor.name, role: actor.role }).run();
+          cite('intervention.actor', `${slug}#${idx}`, actor.sources);
+        });
+        intervention.quantities.forEach((quantity, idx) => {
+          tx.insert(schema.interventionQuantities)
+            .values({
+              interventionSlug: slug,
+              idx,
+              measure: quantity.measure,
+              value: quantity.value,
+              basis: quantity.basis,
+              asOf: quantity.asOf,
+              funder: quantity.funder ?? null,
+              note: quantity.note ?? null,
+            })
+            .run();
+          cite('intervention.quantity', `${slug}#${idx}`, quantity.sources);
+        });
+        intervention.relations.forEach((relation, idx) => {
+          tx.insert(schema.interventionRelations).values({ fromSlug: slug, idx, type: relation.type, toSlug: relation.target }).run();
+          cite('intervention.relation', `${slug}#${idx}`, relation.sources);
+        });
+        searchRows.push({
+          kind: 'intervention',
+          slug,
+          name: foldText(intervention.title),
+          aliases: '',
+          body: foldText([intervention.description?.text ?? '', ...intervention.actors.map((actor) => actor.name)].join(' ')),
+        });
+      }
+
+      // Claims may repeat (same source cited twice for one fact); the primary key keeps one.
+      const insertClaim = sqlite.prepare('INSERT OR IGNORE INTO claims (subject_type, subject_key, source_id) VALUES (?, ?, ?)');
+      for (const claim of claimRows) insertClaim.run(claim.subjectType, claim.subjectKey, claim.sourceId);
+      const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, slug, name, aliases, body) VALUES (?, ?, ?, ?, ?)');
+      for (const row of searchRows) insertSearch.run(row.kind, row.slug, row.name, row.aliases, row.body);
+
+      tx.insert(schema.meta)
+        .values([
+          { key: 'data_version', value: dataVersion },
+          { key: 'built_at', value: new Date().toISOString() },
+        ])
+        .run();
+    });
+    sqlite.exec('VACUUM');
+    return {
+      sources: data.sources.length,
+      municipalities: data.municipalities.length,
+      lists: data.lists.length,
+      areas: data.areas.length,
+      interventions: data.interventions.length,
+      claims: claimRows.length,
+    };
+  } finally {
+    sqlite.close();
+  }
+}

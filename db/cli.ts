@@ -1,0 +1,41 @@
+/**
+ * `npm run data:check` (validate only) and `npm run db:build` (validate, then write the database).
+ * On bad data both print every problem with file, record and field and exit with code 1.
+ */
+import { buildDatabase, DataValidationError } from './build';
+import { env } from './env';
+import { formatIssue, loadData } from './load';
+
+const command = process.argv[2];
+
+function fail(lines: string[]): never {
+  console.error(lines.join('\n'));
+  process.exit(1);
+}
+
+if (command === 'check') {
+  const { data, issues } = loadData(env.dataDir);
+  if (issues.length > 0) {
+    fail([`data:check found ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, ...issues.map(formatIssue)]);
+  }
+  console.log(
+    `data:check ok: ${data.areas.length} areas, ${data.lists.length} lists, ${data.interventions.length} interventions, ${data.sources.length} sources`,
+  );
+} else if (command === 'build') {
+  try {
+    const started = performance.now();
+    const result = buildDatabase({ dataDir: env.dataDir, outPath: env.databasePath });
+    const counts = Object.entries(result.counts).map(([name, n]) => `${n} ${name}`).join(', ');
+    console.log(`db:build wrote ${result.outPath} (data version ${result.dataVersion}; ${counts}) in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    if (error instanceof DataValidationError) {
+      fail([
+        `db:build found ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; the database was not changed:`,
+        ...error.issues.map(formatIssue),
+      ]);
+    }
+    throw error;
+  }
+} else {
+  fail(['usage: tsx db/cli.ts check|build']);
+}

@@ -1,0 +1,368 @@
+/**
+ * The one definition of the shape of every file in `data/` (see data/README.md).
+ * Messages are written for curators: each says what was expected and what was found.
+ */
+import { z } from 'zod';
+
+const got = (input: unknown): string => JSON.stringify(input) ?? String(input);
+
+export const slug = z
+  .string({ error: (i) => `expected a slug (text), got ${got(i.input)}` })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (i) => `expected an ASCII slug (a-z, 0-9, '-'), got ${got(i.input)}`,
+  });
+
+export const sourceId = slug;
+export const sourceIds = z
+  .array(sourceId, { error: (i) => `expected a list of source ids, got ${got(i.input)}` })
+  .min(1, { error: 'expected at least one source id: no source, no fact' });
+
+export const year = z
+  .number({ error: (i) => `expected a year between 1900 and 2100, got ${got(i.input)}` })
+  .int({ error: (i) => `expected a year between 1900 and 2100, got ${got(i.input)}` })
+  .min(1900, { error: (i) => `expected a year between 1900 and 2100, got ${got(i.input)}` })
+  .max(2100, { error: (i) => `expected a year between 1900 and 2100, got ${got(i.input)}` });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source is. */
+export const partialDate = z
+  .string({ error: (i) => `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted), got ${got(i.input)}` })
+  .regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: (i) => `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${got(i.input)}`,
+  });
+
+export const fullDate = z
+  .string({ error: (i) => `expected a date as "YYYY-MM-DD" (quoted), got ${got(i.input)}` })
+  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    error: (i) => `expected a date as "YYYY-MM-DD", got ${got(i.input)}`,
+  });
+
+const nonEmptyText = z
+  .string({ error: (i) => `expected text, got ${got(i.input)}` })
+  .trim()
+  .min(1, { error: 'expected non-empty text' });
+
+const url = z.url({ protocol: /^https?$/, error: (i) => `expected an http(s) URL, got ${got(i.input)}` });
+
+const count = z
+  .number({ error: (i) => `expected a whole number ≥ 0, got ${got(i.input)}` })
+  .int({ error: (i) => `expected a whole number ≥ 0, got ${got(i.input)}` })
+  .nonnegative({ error: (i) => `expected a whole number ≥ 0, got ${got(i.input)}` });
+
+/** Text in our own words with the sources it rests on. */
+const sourcedText = z.strictObject({ text: nonEmptyText, sources: sourceIds });
+
+// ---------------------------------------------------------------- sources
+export const sourceKinds = [
+  'official_list',
+  'law',
+  'ministry',
+  'municipality',
+  'housing_organisation',
+  'report',
+  'news',
+  'court',
+  'encyclopedia',
+  'other',
+] as const;
+
+export const sourceSchema = z.strictObject({
+  id: sourceId,
+  url,
+  title: nonEmptyText,
+  publisher: nonEmptyText,
+  published: partialDate.nullable(),
+  accessed: fullDate,
+  language: z.enum(['da', 'en', 'sv', 'de']),
+  kind: z.enum(sourceKinds),
+});
+export const sourcesFileSchema = z.array(sourceSchema);
+
+// ---------------------------------------------------------------- municipalities
+export const regions = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'] as const;
+export const municipalityCode = z
+  .number({ error: (i) => `expected a three-digit municipality code, got ${got(i.input)}` })
+  .int()
+  .min(101, { error: (i) => `expected a three-digit municipality code, got ${got(i.input)}` })
+  .max(999, { error: (i) => `expected a three-digit municipality code, got ${got(i.input)}` });
+
+export const municipalitySchema = z.strictObject({
+  code: municipalityCode,
+  name: nonEmptyText,
+  region: z.enum(regions),
+  sources: sourceIds,
+});
+export const municipalitiesFileSchema = z.array(municipalitySchema);
+
+// ---------------------------------------------------------------- categories and criteria
+export const criteriaEraIds = ['2010', '2013', '2018', '2021'] as const;
+export type CriteriaEraId = (typeof criteriaEraIds)[number];
+
+export const categoryCodes = [
+  'ghetto',
+  'udsat',
+  'haardt_ghetto',
+  'forebyggelse',
+  'parallelsamfund',
+  'omdannelse',
+] as const;
+export type CategoryCode = (typeof categoryCodes)[number];
+
+/** Which official categories each era of criteria defines (DESIGN §2). */
+export const categoriesByEra: Record<CriteriaEraId, readonly CategoryCode[]> = {
+  '2010': ['ghetto'],
+  '2013': ['ghetto'],
+  '2018': ['udsat', 'ghetto', 'haardt_ghetto'],
+  '2021': ['forebyggelse', 'udsat', 'parallelsamfund', 'omdannelse'],
+};
+
+export const criterionKeys = [
+  'non_western',
+  'outside_work_education',
+  'convictions',
+  'basic_education',
+  'income',
+  'residents',
+] as const;
+
+export const criteriaEraSchema = z.strictObject({
+  id: z.enum(criteriaEraIds),
+  validFrom: fullDate,
+  title: nonEmptyText,
+  minResidents: count.nullable(),
+  rule: nonEmptyText,
+  criteria: z.array(
+    z.strictObject({
+      key: z.enum(criterionKeys),
+      description: nonEmptyText,
+      threshold: z.number().nullable(),
+    }),
+  ),
+  categories: z.array(z.strictObject({ code: z.enum(categoryCodes), rule: nonEmptyText })),
+  sources: sourceIds,
+});
+export const criteriaFileSchema = z.array(criteriaEraSchema);
+
+// ---------------------------------------------------------------- lists
+const figure = z.number().nullable().optional();
+export const listFiguresSchema = z.strictObject({
+  residents: figure,
+  nonWesternPct: figure,
+  outsideWorkEducationPct: figure,
+  convictionsRate: figure,
+  basicEducationPct: figure,
+  incomePct: figure,
+  sources: sourceIds,
+});
+
+export const listMembershipSchema = z.strictObject({
+  area: slug,
+  sources: sourceIds.optional(),
+  figures: listFiguresSchema.optional(),
+  note: nonEmptyText.optional(),
+});
+
+export const listCategorySchema = z
+  .strictObject({
+    code: z.enum(categoryCodes),
+    publishedTotal: count.nullable(),
+    totalSources: sourceIds.optional(),
+    complete: z.boolean({ error: (i) => `expected true or false, got ${got(i.input)}` }),
+    areas: z.array(listMembershipSchema),
+  })
+  .superRefine((category, ctx) => {
+    if (category.publishedTotal !== null && !category.totalSources) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['totalSources'],
+        message: 'a published total needs the sources that state it',
+      });
+    }
+  });
+
+export const listSchema = z.strictObject({
+  date: fullDate,
+  title: nonEmptyText,
+  criteria: z.enum(criteriaEraIds),
+  sources: sourceIds,
+  categories: z.array(listCategorySchema).min(1),
+  events: z
+    .array(z.strictObject({ date: partialDate, description: nonEmptyText, sources: sourceIds }))
+    .optional(),
+});
+
+// ---------------------------------------------------------------- areas
+export const areaTypes = ['listed_area', 'district'] as const;
+export const aliasKinds = ['spelling', 'former_name', 'part_name', 'common_name'] as const;
+
+const observation = z.strictObject({
+  value: count,
+  year,
+  sources: sourceIds,
+  note: nonEmptyText.optional(),
+});
+
+const latitude = z.number().min(54.4).max(57.9, { error: (i) => `expected a latitude inside Denmark, got ${got(i.input)}` });
+const longitude = z.number().min(7.9).max(15.3, { error: (i) => `expected a longitude inside Denmark, got ${got(i.input)}` });
+
+const position = z.tuple([z.number(), z.number()]);
+const ring = z.array(position).min(4);
+export const boundarySchema = z.strictObject({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  coordinates: z.union([z.array(ring), z.array(z.array(ring))]),
+  sources: sourceIds,
+});
+
+export const areaSchema = z
+  .strictObject({
+    slug,
+    name: nonEmptyText,
+    aliases: z.array(
+      z.strictObject({ name: nonEmptyText, kind: z.enum(aliasKinds), sources: sourceIds.optional() }),
+    ),
+    type: z.enum(areaTypes),
+    partOf: slug.nullable(),
+    municipality: municipalityCode,
+    town: nonEmptyText.nullable(),
+    housingOrganisations: z.array(
+      z.strictObject({ name: nonEmptyText, departments: z.array(nonEmptyText), sources: sourceIds }),
+    ),
+    built: z.strictObject({ from: year, to: year.nullable(), sources: sourceIds }).nullable(),
+    dwellings: z.array(observation),
+    residents: z.array(observation),
+    location: z.strictObject({ lat: latitude, lon: longitude, sources: sourceIds }).nullable(),
+    boundary: boundarySchema.nullable().optional(),
+    summary: sourcedText.nullable(),
+    links: z.array(z.strictObject({ label: nonEmptyText, url })),
+    sources: sourceIds,
+  })
+  .superRefine((area, ctx) => {
+    if (area.built && area.built.to !== null && area.built.to < area.built.from) {
+      ctx.addIssue({ code: 'custom', path: ['built', 'to'], message: `expected a year ≥ built.from (${area.built.from}), got ${area.built.to}` });
+    }
+    if (area.partOf === area.slug) {
+      ctx.addIssue({ code: 'custom', path: ['partOf'], message: 'an area cannot be part of itself' });
+    }
+  });
+
+// ---------------------------------------------------------------- interventions
+export const interventionKinds = ['physical', 'social', 'policy'] as const;
+export const categoriesByKind = {
+  physical: [
+    'demolition',
+    'sale',
+    'conversion',
+    'new_housing',
+    'renovation',
+    'infrastructure',
+    'institution',
+    'public_space',
+    'development_plan',
+    'master_plan',
+  ],
+  social: [
+    'helhedsplan',
+    'employment',
+    'education',
+    'youth',
+    'family',
+    'health',
+    'safety',
+    'community',
+    'resident_democracy',
+    'rehousing',
+  ],
+  policy: ['law', 'agreement', 'designation', 'dispensation', 'court_case'],
+} as const;
+export const interventionCategories = [
+  ...categoriesByKind.physical,
+  ...categoriesByKind.social,
+  ...categoriesByKind.policy,
+] as const;
+export type InterventionCategory = (typeof interventionCategories)[number];
+
+export const statuses = ['planned', 'decided', 'ongoing', 'completed', 'cancelled'] as const;
+export const actorRoles = [
+  'municipality',
+  'housing_organisation',
+  'landsbyggefonden',
+  'state',
+  'investor',
+  'operator',
+  'other',
+] as const;
+export const measures = [
+  'dwellings_demolished',
+  'dwellings_sold',
+  'dwellings_converted',
+  'dwellings_built',
+  'dwellings_renovated',
+  'budget_dkk',
+] as const;
+export type Measure = (typeof measures)[number];
+export const relationTypes = ['part_of', 'accompanies', 'follows'] as const;
+
+const datedClaim = z.strictObject({ date: partialDate, sources: sourceIds });
+
+export const interventionSchema = z
+  .strictObject({
+    slug,
+    title: nonEmptyText,
+    kind: z.enum(interventionKinds),
+    category: z.enum(interventionCategories),
+    status: z.strictObject({ value: z.enum(statuses), year, sources: sourceIds }),
+    start: datedClaim.nullable(),
+    end: datedClaim.nullable(),
+    areas: z.array(slug),
+    actors: z.array(z.strictObject({ name: nonEmptyText, role: z.enum(actorRoles), sources: sourceIds })),
+    quantities: z.array(
+      z.strictObject({
+        measure: z.enum(measures),
+        value: z.number().nonnegative(),
+        basis: z.enum(['planned', 'completed']),
+        asOf: year,
+        sources: sourceIds,
+        funder: nonEmptyText.optional(),
+        note: nonEmptyText.optional(),
+      }),
+    ),
+    relations: z.array(z.strictObject({ type: z.enum(relationTypes), target: slug, sources: sourceIds })),
+    description: sourcedText.nullable(),
+    sources: sourceIds,
+  })
+  .superRefine((intervention, ctx) => {
+    const allowed: readonly string[] = categoriesByKind[intervention.kind];
+    if (!allowed.includes(intervention.category)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['category'],
+        message: `category "${intervention.category}" is not a ${intervention.kind} category (expected one of ${allowed.join(', ')})`,
+      });
+    }
+    if (intervention.status.value === 'completed' && !intervention.end) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a completed intervention needs an end date' });
+    }
+    if (intervention.status.value === 'planned' || intervention.status.value === 'decided') {
+      intervention.quantities.forEach((quantity, index) => {
+        if (quantity.basis === 'completed') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['quantities', index, 'basis'],
+            message: `a ${intervention.status.value} intervention cannot have completed quantities`,
+          });
+        }
+      });
+    }
+    if (intervention.start && intervention.end && intervention.end.date.slice(0, 4) < intervention.start.date.slice(0, 4)) {
+      ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: `expected an end on or after the start (${intervention.start.date}), got "${intervention.end.date}"` });
+    }
+    if (intervention.kind !== 'policy' && intervention.areas.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'a physical or social intervention needs at least one area' });
+    }
+  });
+
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type MunicipalityRecord = z.infer<typeof municipalitySchema>;
+export type CriteriaEraRecord = z.infer<typeof criteriaEraSchema>;
+export type ListRecord = z.infer<typeof listSchema>;
+export type AreaRecord = z.infer<typeof areaSchema>;
+export type InterventionRecord = z.infer<typeof interventionSchema>;

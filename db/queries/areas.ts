@@ -1,0 +1,316 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { highestTier, type Tier } from '../categories';
+import { getDb } from '../client';
+import type { Db } from '../connection';
+import {
+  areaAliases,
+  areaHousingOrganisations,
+  areaObservations,
+  areas,
+  interventionAreas,
+  listMemberships,
+  lists,
+  municipalities,
+  type Source,
+} from '../schema';
+import { getInterventionDetails, type InterventionDetail } from './interventions';
+import { getCitations, getSources } from './sources';
+
+/** A value with the ids of the sources that state it. */
+export type Cited<T> = T & { sources: string[] };
+
+export interface MunicipalityRef {
+  code: number;
+  name: string;
+  region: string | null;
+}
+
+export interface AreaRef {
+  slug: string;
+  name: string;
+}
+
+/** One category an area held on one list, with the area it was held through (for districts). */
+export interface AreaListCategory {
+  code: string;
+  tier: string;
+  /** The listed part that held it, when the profile is a district's. */
+  via: AreaRef | null;
+  sources: string[];
+}
+
+export interface AreaListStatus {
+  date: string;
+  criteriaEra: string;
+  categories: AreaListCategory[];
+}
+
+export interface AreaSummary {
+  slug: string;
+  name: string;
+  type: 'listed_area' | 'district';
+  partOf: string | null;
+  municipality: MunicipalityRef;
+  location: { lat: number; lon: number } | null;
+  /** The most recent list the area (or, for a district, one of its parts) was on. */
+  lastListed: { date: string; codes: string[]; tier: Tier | null } | null;
+  /** Whether that list is the latest list in the database. */
+  onLatestList: boolean;
+  /** Every list date on which the area was named. */
+  listDates: string[];
+}
+
+export type AreaIntervention = InterventionDetail & {
+  /** The part the intervention belongs to, when the profile is a district's. */
+  via: AreaRef | null;
+};
+
+export interface AreaProfile {
+  slug: string;
+  name: string;
+  type: 'listed_area' | 'district';
+  partOf: AreaRef | null;
+  parts: AreaRef[];
+  aliases: Cited<{ name: string; kind: string }>[];
+  municipality: MunicipalityRef;
+  town: string | null;
+  housingOrganisations: Cited<{ name: string; departments: string[] }>[];
+  built: Cited<{ from: number; to: number | null }> | null;
+  dwellings: Cited<{ value: number; year: number; note: string | null }>[];
+  residents: Cited<{ value: number; year: number; note: string | null }>[];
+  location: Cited<{ lat: number; lon: number }> | null;
+  boundary: Cited<{ geometry: unknown }> | null;
+  summary: Cited<{ text: string }> | null;
+  links: { label: string; url: string }[];
+  statuses: AreaListStatus[];
+  interventions: AreaIntervention[];
+  /** Sources for the area's existence and name. */
+  recordSources: string[];
+  /** Every source cited on the profile, in order of first citation. */
+  bibliography: Source[];
+}
+
+function latestListDate(db: Db): string | null {
+  return db.select({ date: lists.date }).from(lists).orderBy(desc(lists.date)).limit(1).get()?.date ?? null;
+}
+
+/** Every area with its municipality and list history in brief, sorted by name. */
+export function listAreas(db: Db = getDb()): AreaSummary[] {
+  const rows = db
+    .select({
+      slug: areas.slug,
+      name: areas.name,
+      type: areas.type,
+      partOf: areas.partOf,
+      lat: areas.lat,
+      lon: areas.lon,
+      code: areas.municipalityCode,
+      municipalityName: municipalities.name,
+      region: municipalities.region,
+    })
+    .from(areas)
+    .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
+    .orderBy(asc(areas.name))
+    .all();
+  const memberships = db
+    .select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode, tier: listMemberships.tier })
+    .from(listMemberships)
+    .all();
+  const partsOf = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.partOf) partsOf.set(row.partOf, [...(partsOf.get(row.partOf) ?? []), row.slug]);
+  }
+  const byArea = new Map<string, typeof memberships>();
+  for (const membership of memberships) byArea.set(membership.area, [...(byArea.get(membership.area) ?? []), membership]);
+  const latest = latestListDate(db);
+
+  return rows.map((row) => {
+    const own = [row.slug, ...(partsOf.get(row.slug) ?? [])].flatMap((slug) => byArea.get(slug) ?? []);
+    const dates = [...new Set(own.map((m) => m.date))].sort();
+    const lastDate = dates.at(-1);
+    const last = own.filter((m) => m.date === lastDate);
+    return {
+      slug: row.slug,
+      name: row.name,
+      type: row.type,
+      partOf: row.partOf,
+      municipality: { code: row.code, name: row.municipalityName ?? String(row.code), region: row.region },
+      location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+      lastListed: lastDate
+        ? { date: lastDate, codes: [...new Set(last.map((m) => m.code))], tier: highestTier(last.map((m) => m.tier as Tier)) }
+        : null,
+      onLatestList: lastDate !== undefined && lastDate === latest,
+      listDates: dates,
+    };
+  });
+}
+
+/** Every area slug, for prerendering. */
+export function listAreaSlugs(db: Db = getDb()): string[] {
+  return db.select({ slug: areas.slug }).from(areas).orderBy(asc(areas.slug)).all().map((row) => row.slug);
+}
+
+/** One area's full profile with claim-level sources, or null when there is no such area. */
+export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
+  const area = db.select().from(areas).where(eq(areas.slug, slug)).get();
+  if (!area) return null;
+  const municipality = db.select().from(municipalities).where(eq(municipalities.code, area.municipalityCode)).get();
+  const parent = area.partOf
+    ? db.select({ slug: areas.slug, name: areas.name }).from(areas).where(eq(areas.slug, area.partOf)).get() ?? null
+    : null;
+  const parts = db.select({ slug: areas.slug, name: areas.name }).from(areas).where(eq(areas.partOf, slug)).orderBy(asc(areas.name)).all();
+  const nameOf = new Map<string, AreaRef>([[slug, { slug, name: area.name }], ...parts.map((p) => [p.slug, p] as const)]);
+  const gathered = [slug, ...parts.map((p) => p.slug)];
+
+  const one = (type: string) => getCitations(type, [slug], db).get(slug) ?? [];
+  const keyed = (type: string, count: number) => {
+    const keys = Array.from({ length: count }, (_, i) => `${slug}#${i}`);
+    const map = getCitations(type, keys, db);
+    return (i: number) => map.get(`${slug}#${i}`) ?? [];
+  };
+
+  const aliasRows = db.select().from(areaAliases).where(eq(areaAliases.areaSlug, slug)).orderBy(asc(areaAliases.idx)).all();
+  const aliasSources = keyed('area.alias', aliasRows.length);
+  const orgRows = db
+    .select()
+    .from(areaHousingOrganisations)
+    .where(eq(areaHousingOrganisations.areaSlug, slug))
+    .orderBy(asc(areaHousingOrganisations.idx))
+    .all();
+  const orgSources = keyed('area.housing_organisation', orgRows.length);
+  const observationRows = db
+    .select()
+    .from(areaObservations)
+    .where(eq(areaObservations.areaSlug, slug))
+    .orderBy(asc(areaObservations.year), asc(areaObservations.idx))
+    .all();
+  const observations = (measure: 'dwellings' | 'residents') => {
+    const rows = observationRows.filter((row) => row.measure === measure);
+    const cited = getCitations(`area.${measure}`, rows.map((row) => `${slug}#${row.idx}`), db);
+    return rows.map((row) => ({ value: row.value, year: row.year, note: row.note, sources: cited.get(`${slug}#${row.idx}`) ?? [] }));
+  };
+
+  // List statuses of the area and, for a district, of its parts.
+  const membershipRows = db
+    .select({
+      date: listMemberships.listDate,
+      code: listMemberships.categoryCode,
+      tier: listMemberships.tier,
+      area: listMemberships.areaSlug,
+      era: lists.criteriaEra,
+    })
+    .from(listMemberships)
+    .innerJoin(lists, eq(lists.date, listMemberships.listDate))
+    .where(inArray(listMemberships.areaSlug, gathered))
+    .orderBy(asc(listMemberships.listDate))
+    .all();
+  const membershipSources = getCitations(
+    'list.membership',
+    membershipRows.map((m) => `${m.date}/${m.code}/${m.area}`),
+    db,
+  );
+  const statusByDate = new Map<string, AreaListStatus>();
+  for (const m of membershipRows) {
+    const status = statusByDate.get(m.date) ?? { date: m.date, criteriaEra: m.era, categories: [] };
+    status.categories.push({
+      code: m.code,
+      tier: m.tier,
+      via: m.area === slug ? null : nameOf.get(m.area) ?? null,
+      sources: membershipSources.get(`${m.date}/${m.code}/${m.area}`) ?? [],
+    });
+    statusByDate.set(m.date, status);
+  }
+
+  const interventionLinks = db
+    .select({ slug: interventionAreas.interventionSlug, area: interventionAreas.areaSlug })
+    .from(interventionAreas)
+    .where(inArray(interventionAreas.areaSlug, gathered))
+    .all();
+  // An intervention tied to the area itself is shown without "via", even if a part shares it.
+  const viaOf = new Map<string, AreaRef | null>();
+  for (const link of interventionLinks) {
+    if (viaOf.get(link.slug) === null) continue;
+    viaOf.set(link.slug, link.area === slug ? null : nameOf.get(link.area) ?? null);
+  }
+  const areaInterventions = getInterventionDetails([...viaOf.keys()], db).map((detail) => ({
+    ...detail,
+    via: viaOf.get(detail.slug) ?? null,
+  }));
+
+  const profile: Omit<AreaProfile, 'bibliography'> = {
+    slug: area.slug,
+    name: area.name,
+    type: area.type,
+    partOf: parent,
+    parts,
+    aliases: aliasRows.map((row) => ({ name: row.name, kind: row.kind, sources: aliasSources(row.idx) })),
+    municipality: {
+      code: area.municipalityCode,
+      name: municipality?.name ?? String(area.municipalityCode),
+      region: municipality?.region ?? null,
+    },
+    town: area.town,
+    housingOrganisations: orgRows.map((row) => ({
+      name: row.name,
+      departments: JSON.parse(row.departmentsJson) as string[],
+      sources: orgSources(row.idx),
+    })),
+    built: area.builtFrom !== null ? { from: area.builtFrom, to: area.builtTo, sources: one('area.built') } : null,
+    dwellings: observations('dwellings'),
+    residents: observations('residents'),
+    location: area.lat !== null && area.lon !== null ? { lat: area.lat, lon: area.lon, sources: one('area.location') } : null,
+    boundary: area.boundaryJson ? { geometry: JSON.parse(area.boundaryJson) as unknown, sources: one('area.boundary') } : null,
+    summary: area.summary ? { text: area.summary, sources: one('area.summary') } : null,
+    links: JSON.parse(area.linksJson) as { label: string; url: string }[],
+    statuses: [...statusByDate.values()],
+    interventions: areaInterventions,
+    recordSources: one('area'),
+  };
+  return { ...profile, bibliography: getSources(collectSourceIds(profile), db) };
+}
+
+/** Every source id under `value` (any `sources` array), in order of first appearance. */
+export function collectSourceIds(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) collectSourceIds(item, out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'sources' || key === 'recordSources') && Array.isArray(child)) {
+        for (const id of child) if (typeof id === 'string' && !out.includes(id)) out.push(id);
+      } else collectSourceIds(child, out);
+    }
+  }
+  return out;
+}
+
+/** The public API object for an area (DESIGN §5): the profile, with statuses as a date → codes map. */
+export function toAreaApi(profile: AreaProfile) {
+  const statuses: Record<string, string[]> = {};
+  for (const status of profile.statuses) statuses[status.date] = [...new Set(status.categories.map((c) => c.code))];
+  return {
+    slug: profile.slug,
+    name: profile.name,
+    aliases: profile.aliases.map((alias) => alias.name),
+    municipality: profile.municipality,
+    type: profile.type,
+    partOf: profile.partOf?.slug ?? null,
+    parts: profile.parts.map((part) => part.slug),
+    location: profile.location ? { lat: profile.location.lat, lon: profile.location.lon } : null,
+    statuses,
+    interventions: profile.interventions.map((intervention) => intervention.slug),
+    facts: {
+      aliases: profile.aliases,
+      town: profile.town,
+      housingOrganisations: profile.housingOrganisations,
+      built: profile.built,
+      dwellings: profile.dwellings,
+      residents: profile.residents,
+      location: profile.location,
+      summary: profile.summary,
+      links: profile.links,
+      listStatuses: profile.statuses,
+      interventions: profile.interventions,
+    },
+    sources: profile.bibliography,
+  };
+}

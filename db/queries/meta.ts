@@ -1,0 +1,17 @@
+import { getDb } from '../client';
+import type { Db } from '../connection';
+import { meta } from '../schema';
+
+export interface DataVersion {
+  /** Content hash of the data files the database was built from. */
+  version: string;
+  /** When the database was built (ISO 8601). */
+  builtAt: string;
+}
+
+/** The data version and build time recorded by db/build.ts. */
+export function getDataVersion(db: Db = getDb()): DataVersion {
+  const rows = db.select().from(meta).all();
+  const value = (key: string) => rows.find((row) => row.key === key)?.value ?? 'unknown';
+  return { version: value('data_version'), builtAt: value('built_at') };
+}

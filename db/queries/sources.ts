@@ -1,0 +1,35 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '../client';
+import type { Db } from '../connection';
+import { claims, sources, type Source } from '../schema';
+
+/** Source ids per subject key for one kind of fact (`area.dwellings` → `vollsmose#0` → ids). */
+export function getCitations(subjectType: string, keys: readonly string[], db: Db = getDb()): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (keys.length === 0) return out;
+  const rows = db
+    .select({ key: claims.subjectKey, sourceId: claims.sourceId })
+    .from(claims)
+    .where(and(eq(claims.subjectType, subjectType), inArray(claims.subjectKey, [...keys])))
+    .orderBy(asc(claims.subjectKey), asc(claims.sourceId))
+    .all();
+  for (const row of rows) {
+    const list = out.get(row.key) ?? [];
+    list.push(row.sourceId);
+    out.set(row.key, list);
+  }
+  return out;
+}
+
+/** The sources with the given ids, in the order the ids are given. */
+export function getSources(ids: readonly string[], db: Db = getDb()): Source[] {
+  if (ids.length === 0) return [];
+  const rows = db.select().from(sources).where(inArray(sources.id, [...ids])).all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Every source, sorted by publisher and title. */
+export function listSources(db: Db = getDb()): Source[] {
+  return db.select().from(sources).orderBy(asc(sources.publisher), asc(sources.title)).all();
+}

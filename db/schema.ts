@@ -1,0 +1,233 @@
+/**
+ * The database schema: derived from data/ by db/build.ts, read by db/queries/*.
+ * Every fact row can be traced to its sources through `claims` (subject type + key → source).
+ */
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  title: text('title').notNull(),
+  publisher: text('publisher').notNull(),
+  published: text('published'),
+  accessed: text('accessed').notNull(),
+  language: text('language').notNull(),
+  kind: text('kind').notNull(),
+});
+
+export const municipalities = sqliteTable('municipalities', {
+  code: integer('code').primaryKey(),
+  name: text('name').notNull(),
+  region: text('region').notNull(),
+});
+
+export const criteriaEras = sqliteTable('criteria_eras', {
+  id: text('id').primaryKey(),
+  validFrom: text('valid_from').notNull(),
+  title: text('title').notNull(),
+  minResidents: integer('min_residents'),
+  rule: text('rule').notNull(),
+  criteriaJson: text('criteria_json').notNull(),
+  categoriesJson: text('categories_json').notNull(),
+});
+
+export const areas = sqliteTable(
+  'areas',
+  {
+    slug: text('slug').primaryKey(),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['listed_area', 'district'] }).notNull(),
+    partOf: text('part_of'),
+    municipalityCode: integer('municipality_code').notNull(),
+    town: text('town'),
+    builtFrom: integer('built_from'),
+    builtTo: integer('built_to'),
+    lat: real('lat'),
+    lon: real('lon'),
+    boundaryJson: text('boundary_json'),
+    summary: text('summary'),
+    linksJson: text('links_json').notNull(),
+  },
+  (table) => [index('areas_part_of_idx').on(table.partOf)],
+);
+
+export const areaAliases = sqliteTable(
+  'area_aliases',
+  {
+    areaSlug: text('area_slug').notNull(),
+    idx: integer('idx').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.areaSlug, table.idx] })],
+);
+
+export const areaHousingOrganisations = sqliteTable(
+  'area_housing_organisations',
+  {
+    areaSlug: text('area_slug').notNull(),
+    idx: integer('idx').notNull(),
+    name: text('name').notNull(),
+    departmentsJson: text('departments_json').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.areaSlug, table.idx] })],
+);
+
+/** Dwellings and residents, each figure with the year it refers to. */
+export const areaObservations = sqliteTable(
+  'area_observations',
+  {
+    areaSlug: text('area_slug').notNull(),
+    measure: text('measure', { enum: ['dwellings', 'residents'] }).notNull(),
+    idx: integer('idx').notNull(),
+    value: integer('value').notNull(),
+    year: integer('year').notNull(),
+    note: text('note'),
+  },
+  (table) => [primaryKey({ columns: [table.areaSlug, table.measure, table.idx] })],
+);
+
+export const lists = sqliteTable('lists', {
+  date: text('date').primaryKey(),
+  title: text('title').notNull(),
+  criteriaEra: text('criteria_era').notNull(),
+});
+
+export const listCategories = sqliteTable(
+  'list_categories',
+  {
+    listDate: text('list_date').notNull(),
+    code: text('code').notNull(),
+    publishedTotal: integer('published_total'),
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.listDate, table.code] })],
+);
+
+export const listMemberships = sqliteTable(
+  'list_memberships',
+  {
+    listDate: text('list_date').notNull(),
+    categoryCode: text('category_code').notNull(),
+    areaSlug: text('area_slug').notNull(),
+    tier: text('tier').notNull(),
+    figuresJson: text('figures_json'),
+    note: text('note'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.listDate, table.categoryCode, table.areaSlug] }),
+    index('list_memberships_area_idx').on(table.areaSlug),
+  ],
+);
+
+export const listEvents = sqliteTable(
+  'list_events',
+  {
+    listDate: text('list_date').notNull(),
+    idx: integer('idx').notNull(),
+    date: text('date').notNull(),
+    description: text('description').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.listDate, table.idx] })],
+);
+
+export const interventions = sqliteTable('interventions', {
+  slug: text('slug').primaryKey(),
+  title: text('title').notNull(),
+  kind: text('kind').notNull(),
+  category: text('category').notNull(),
+  status: text('status').notNull(),
+  statusYear: integer('status_year').notNull(),
+  startDate: text('start_date'),
+  endDate: text('end_date'),
+  startYear: integer('start_year'),
+  endYear: integer('end_year'),
+  description: text('description'),
+});
+
+export const interventionAreas = sqliteTable(
+  'intervention_areas',
+  {
+    interventionSlug: text('intervention_slug').notNull(),
+    areaSlug: text('area_slug').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.interventionSlug, table.areaSlug] }),
+    index('intervention_areas_area_idx').on(table.areaSlug),
+  ],
+);
+
+export const interventionActors = sqliteTable(
+  'intervention_actors',
+  {
+    interventionSlug: text('intervention_slug').notNull(),
+    idx: integer('idx').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.interventionSlug, table.idx] })],
+);
+
+export const interventionQuantities = sqliteTable(
+  'intervention_quantities',
+  {
+    interventionSlug: text('intervention_slug').notNull(),
+    idx: integer('idx').notNull(),
+    measure: text('measure').notNull(),
+    value: real('value').notNull(),
+    basis: text('basis', { enum: ['planned', 'completed'] }).notNull(),
+    asOf: integer('as_of').notNull(),
+    funder: text('funder'),
+    note: text('note'),
+  },
+  (table) => [primaryKey({ columns: [table.interventionSlug, table.idx] })],
+);
+
+export const interventionRelations = sqliteTable(
+  'intervention_relations',
+  {
+    fromSlug: text('from_slug').notNull(),
+    idx: integer('idx').notNull(),
+    type: text('type').notNull(),
+    toSlug: text('to_slug').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.fromSlug, table.idx] }), index('intervention_relations_to_idx').on(table.toSlug)],
+);
+
+/**
+ * Claim-level citations: which sources state a given fact. `subjectType` names the fact
+ * (`area.dwellings`, `intervention.quantity`, `list.membership`, …) and `subjectKey` the row
+ * (`vollsmose#0`, `2022-12-01/omdannelse/mjoelnerparken`, …); see db/build.ts.
+ */
+export const claims = sqliteTable(
+  'claims',
+  {
+    subjectType: text('subject_type').notNull(),
+    subjectKey: text('subject_key').notNull(),
+    sourceId: text('source_id').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.subjectType, table.subjectKey, table.sourceId] }),
+    index('claims_source_idx').on(table.sourceId),
+  ],
+);
+
+/** Build metadata: data version (content hash) and build time. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type Source = typeof sources.$inferSelect;
+export type Municipality = typeof municipalities.$inferSelect;
+export type CriteriaEra = typeof criteriaEras.$inferSelect;
+export type Area = typeof areas.$inferSelect;
+export type AreaAlias = typeof areaAliases.$inferSelect;
+export type AreaObservation = typeof areaObservations.$inferSelect;
+export type List = typeof lists.$inferSelect;
+export type ListCategory = typeof listCategories.$inferSelect;
+export type ListMembership = typeof listMemberships.$inferSelect;
+export type Intervention = typeof interventions.$inferSelect;
+export type InterventionQuantity = typeof interventionQuantities.$inferSelect;
+export type InterventionRelation = typeof interventionRelations.$inferSelect;
+export type Claim = typeof claims.$inferSelect;
