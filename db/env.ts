@@ -16,9 +16,9 @@ function readEnv() {
   }
   return {
     /** The SQLite database the site reads and the build writes. */
-    databasePath: path.resolve(parsed.data.BOLIGATLAS_DB ?? path.join(process.cwd(), 'db', 'boligatlas.sqlite')),
+    databasePath: path.resolve(/*turbopackIgnore: true*/ parsed.data.BOLIGATLAS_DB ?? path.join(process.cwd(), 'db', 'boligatlas.sqlite')),
     /** The curated data directory. */
-    dataDir: path.resolve(parsed.data.BOLIGATLAS_DATA_DIR ?? path.join(process.cwd(), 'data')),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.BOLIGATLAS_DATA_DIR ?? path.join(process.cwd(), 'data')),
   };
 }
 

@@ -1,5 +1,5 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { highestTier, type Tier } from '../categories';
+import { highestTier, tiers, type Tier } from '../categories';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import {
@@ -219,6 +219,11 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
       sources: membershipSources.get(`${m.date}/${m.code}/${m.area}`) ?? [],
     });
     statusByDate.set(m.date, status);
+  }
+
+  const tierRank = (tier: string) => tiers.indexOf(tier as Tier);
+  for (const status of statusByDate.values()) {
+    status.categories.sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || a.code.localeCompare(b.code));
   }
 
   const interventionLinks = db

@@ -1,0 +1,111 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../build';
+import { openDatabase, type Db } from '../connection';
+import { validFixture } from '../testing/fixture';
+import { getArea, listAreas, listAreaSlugs, toAreaApi } from './areas';
+import { listLists } from './lists';
+
+let db: Db;
+
+beforeAll(() => {
+  const outPath = path.join(mkdtempSync(path.join(tmpdir(), 'boligatlas-q-')), 'q.sqlite');
+  buildDatabase({ dataDir: validFixture, outPath });
+  db = openDatabase(outPath);
+});
+
+describe('area queries', () => {
+  it('lists every area with its municipality and latest list', () => {
+    const areas = listAreas(db);
+    expect(areas.map((area) => area.slug)).toEqual(['fixture-district', 'fixture-park', 'taastrupgaard']);
+    const park = areas.find((area) => area.slug === 'fixture-park');
+    expect(park).toMatchObject({
+      municipality: { code: 101, name: 'København', region: 'Hovedstaden' },
+      lastListed: { date: '2022-12-01', codes: ['parallelsamfund', 'omdannelse'], tier: 'transformation' },
+      onLatestList: true,
+      location: { lat: 55.65, lon: 12.6 },
+    });
+    // A district is listed through its parts.
+    expect(areas.find((area) => area.slug === 'fixture-district')?.lastListed?.date).toBe('2022-12-01');
+  });
+
+  it('returns null for an unknown slug', () => {
+    expect(getArea('nowhere', db)).toBeNull();
+    expect(listAreaSlugs(db)).toContain('taastrupgaard');
+  });
+
+  it('gives every fact of a profile with the sources that state it', () => {
+    const area = getArea('fixture-park', db);
+    expect(area).not.toBeNull();
+    expect(area?.dwellings).toEqual([{ value: 1200, year: 2020, note: null, sources: ['fx-wiki'] }]);
+    expect(area?.residents[0]?.sources).toEqual(['fx-list-2022']);
+    expect(area?.partOf).toEqual({ slug: 'fixture-district', name: 'Fixturebyen' });
+    expect(area?.statuses).toEqual([
+      {
+        date: '2022-12-01',
+        criteriaEra: '2021',
+        categories: [
+          { code: 'parallelsamfund', tier: 'parallel', via: null, sources: ['fx-list-2022'] },
+          { code: 'omdannelse', tier: 'transformation', via: null, sources: ['fx-list-2022'] },
+        ],
+      },
+    ]);
+    const demolition = area?.interventions.find((intervention) => intervention.slug === 'fixture-demolition');
+    expect(demolition?.quantities).toEqual([
+      { measure: 'dwellings_demolished', value: 120, basis: 'completed', asOf: 2023, funder: null, note: null, sources: ['fx-news'] },
+    ]);
+    expect(demolition?.relations).toEqual([
+      { type: 'part_of', direction: 'outgoing', slug: 'fixture-plan', title: 'Udviklingsplan for Fixtureparken', kind: 'physical', sources: ['fx-news'] },
+      { type: 'accompanies', direction: 'incoming', slug: 'fixture-rehousing', title: 'Genhusning under nedrivningen', kind: 'social', sources: ['fx-news'] },
+    ]);
+    expect(area?.bibliography.map((source) => source.id).sort()).toEqual(['fx-list-2022', 'fx-news', 'fx-wiki']);
+  });
+
+  it("gathers a district's list statuses and interventions from its parts", () => {
+    const district = getArea('fixture-district', db);
+    expect(district?.parts).toEqual([{ slug: 'fixture-park', name: 'Fixtureparken' }]);
+    expect(district?.statuses[0]?.categories.every((category) => category.via?.slug === 'fixture-park')).toBe(true);
+    expect(district?.interventions.map((intervention) => intervention.slug).sort()).toEqual([
+      'fixture-demolition',
+      'fixture-plan',
+      'fixture-rehousing',
+    ]);
+  });
+
+  it('shapes the API object as DESIGN §5 says', () => {
+    const area = getArea('fixture-park', db);
+    if (!area) throw new Error('fixture-park missing');
+    const api = toAreaApi(area);
+    expect(api).toMatchObject({
+      slug: 'fixture-park',
+      name: 'Fixtureparken',
+      aliases: ['Fiksturparken'],
+      municipality: { code: 101, name: 'København' },
+      type: 'listed_area',
+      partOf: 'fixture-district',
+      location: { lat: 55.65, lon: 12.6 },
+      statuses: { '2022-12-01': ['parallelsamfund', 'omdannelse'] },
+    });
+    expect(api.interventions.sort()).toEqual(['fixture-demolition', 'fixture-plan', 'fixture-rehousing']);
+    expect(api.sources.map((source) => source.id).sort()).toEqual(['fx-list-2022', 'fx-news', 'fx-wiki']);
+  });
+});
+
+describe('list queries', () => {
+  it('reports each list with its categories and completeness', () => {
+    expect(listLists(db)).toEqual([
+      {
+        date: '2022-12-01',
+        title: 'Fixture list',
+        criteriaEra: '2021',
+        complete: false,
+        categories: [
+          { code: 'omdannelse', publishedTotal: 3, complete: false },
+          { code: 'parallelsamfund', publishedTotal: 2, complete: true },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+test('GET /api/areas lists every area with a data version', async ({ request }) => {
+  const response = await request.get('/api/areas');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const body = await response.json();
+  expect(body.dataVersion).toMatch(/^[0-9a-f]{12}$/);
+  const slugs = body.areas.map((area: { slug: string }) => area.slug);
+  expect(slugs).toEqual(expect.arrayContaining(['vollsmose', 'mjoelnerparken', 'taastrupgaard', 'urbanplanen', 'hoergaarden']));
+});
+
+test('GET /api/areas/{slug} returns the profile in the shape of DESIGN §5', async ({ request, page }) => {
+  const response = await request.get('/api/areas/mjoelnerparken');
+  expect(response.status()).toBe(200);
+  const area = await response.json();
+  expect(area).toMatchObject({ slug: 'mjoelnerparken', name: 'Mjølnerparken', municipality: { code: 101, name: 'København' }, type: 'listed_area' });
+  expect(Array.isArray(area.aliases)).toBe(true);
+  expect(typeof area.statuses).toBe('object');
+  expect(area.interventions.length).toBeGreaterThanOrEqual(6);
+  expect(area.sources.length).toBeGreaterThan(0);
+  for (const source of area.sources) expect(source.url).toMatch(/^https?:\/\//);
+
+  // The page shows the same list history and interventions as the JSON.
+  await page.goto('/omraader/mjoelnerparken');
+  for (const date of Object.keys(area.statuses)) {
+    const [year] = date.split('-');
+    await expect(page.getByRole('table', { name: /Status på statens lister/ }).getByRole('row', { name: new RegExp(year ?? '') }).first()).toBeVisible();
+  }
+  await expect(page.locator('article.intervention')).toHaveCount(area.interventions.length);
+});
+
+test('unknown API paths and slugs answer with the JSON error shape', async ({ request }) => {
+  for (const url of ['/api/areas/findes-ikke', '/api/nothing-here']) {
+    const response = await request.get(url);
+    expect(response.status()).toBe(404);
+    const body = await response.json();
+    expect(body).toEqual({ error: { status: 404, message: expect.any(String) } });
+  }
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test('a footnote leads from a fact to the source that states it', async ({ page }) => {
+  await page.goto('/omraader/vollsmose');
+  const facts = page.locator('dl.facts');
+  const firstRef = facts.locator('sup.refs a').first();
+  const href = await firstRef.getAttribute('href');
+  expect(href).toMatch(/^#kilde-/);
+  await firstRef.click();
+  const target = page.locator(href ?? '');
+  await expect(target).toBeVisible();
+  await expect(target.getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('interventions are grouped physical / social, with planned and completed kept apart', async ({ page }) => {
+  await page.goto('/omraader/taastrupgaard');
+  await expect(page.getByRole('heading', { level: 3, name: /^Fysiske indsatser/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^Sociale indsatser/ })).toBeVisible();
+  // Every quantity says whether it was planned or done.
+  const bases = page.locator('table.quantities tbody td .basis');
+  expect(await bases.count()).toBeGreaterThan(0);
+  for (const text of await bases.allTextContents()) expect(['planlagt', 'gennemført']).toContain(text);
+});
+
+test('a district gathers the list history of its listed part', async ({ page }) => {
+  await page.goto('/omraader/urbanplanen');
+  await expect(page.getByText('bydel i København Kommune')).toBeVisible();
+  const history = page.getByRole('table', { name: /Status på statens lister/ });
+  await expect(history.getByRole('link', { name: 'Hørgården' }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Hørgården', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/omraader\/hoergaarden$/);
+  await expect(page.getByText('del af Urbanplanen')).toBeVisible();
+});
+
+test('unknown facts say "ukendt" instead of being hidden', async ({ page }) => {
+  await page.goto('/omraader/sebbersundvej-mv');
+  await expect(page.locator('dl.facts .unknown').first()).toHaveText(/ukendt/);
+});

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const founding = [
+  'gellerupparken-toveshoej',
+  'aalborg-oest',
+  'sebbersundvej-mv',
+  'kildeparken',
+  'vollsmose',
+  'tingbjerg-utterslevhuse',
+  'mjoelnerparken',
+  'taastrupgaard',
+  'urbanplanen',
+  'hoergaarden',
+];
+
+test('front page says what Boligatlas is and leads to the areas', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Boligatlas' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Se alle områder' }).click();
+  await expect(page).toHaveURL(/\/omraader$/);
+});
+
+test('areas page lists every founding area with type, municipality and latest category', async ({ page }) => {
+  await page.goto('/omraader');
+  await expect(page.getByRole('heading', { level: 1, name: 'Områder' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Alle områder' });
+  await expect(table.getByRole('columnheader', { name: 'Seneste kategori' })).toBeVisible();
+  for (const name of ['Vollsmose', 'Mjølnerparken', 'Tåstrupgård', 'Urbanplanen', 'Aalborg Øst']) {
+    await expect(table.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  const vollsmose = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Vollsmose', exact: true }) });
+  await expect(vollsmose).toContainText('Odense');
+  await expect(vollsmose).toContainText('listet boligområde');
+  await expectNoAxeViolations(page);
+});
+
+for (const slug of founding) {
+  test(`profile /omraader/${slug} shows facts, list history, interventions and sources`, async ({ page }) => {
+    const response = await page.goto(`/omraader/${slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Fakta' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Listehistorik' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Indsatser' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kilder' })).toBeVisible();
+    await expect(page.locator('.bibliography li').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('an unknown area answers 404 with a page that helps', async ({ page }) => {
+  const response = await page.goto('/omraader/findes-ikke');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Siden findes ikke' })).toBeVisible();
+});
