@@ -100,7 +100,6 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
         tx.insert(schema.criteriaEras)
           .values({
             id: era.id,
-            validFrom: era.validFrom,
             title: era.title,
             minResidents: era.minResidents,
             rule: era.rule,

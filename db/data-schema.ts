@@ -126,7 +126,6 @@ export const criterionKeys = [
 
 export const criteriaEraSchema = z.strictObject({
   id: z.enum(criteriaEraIds),
-  validFrom: fullDate,
   title: nonEmptyText,
   minResidents: count.nullable(),
   rule: nonEmptyText,

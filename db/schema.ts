@@ -23,7 +23,6 @@ export const municipalities = sqliteTable('municipalities', {
 
 export const criteriaEras = sqliteTable('criteria_eras', {
   id: text('id').primaryKey(),
-  validFrom: text('valid_from').notNull(),
   title: text('title').notNull(),
   minResidents: integer('min_residents'),
   rule: text('rule').notNull(),

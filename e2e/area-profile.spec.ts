@@ -24,12 +24,12 @@ test('interventions are grouped physical / social, with planned and completed ke
 
 test('a district gathers the list history of its listed part', async ({ page }) => {
   await page.goto('/omraader/urbanplanen');
-  await expect(page.getByText('bydel i København Kommune')).toBeVisible();
+  await expect(page.locator('p.lead')).toContainText('bydel i København Kommune');
   const history = page.getByRole('table', { name: /Status på statens lister/ });
   await expect(history.getByRole('link', { name: 'Hørgården' }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Hørgården', exact: true }).first().click();
   await expect(page).toHaveURL(/\/omraader\/hoergaarden$/);
-  await expect(page.getByText('del af Urbanplanen')).toBeVisible();
+  await expect(page.locator('p.lead')).toContainText('del af Urbanplanen');
 });
 
 test('unknown facts say "ukendt" instead of being hidden', async ({ page }) => {

@@ -1,0 +1,1 @@
+ALTER TABLE `criteria_eras` DROP COLUMN `valid_from`;
