@@ -180,7 +180,7 @@ export const listCategorySchema = z
 
 export const listSchema = z.strictObject({
   date: fullDate,
-  title: nonEmptyText,
+  title: nonEmptyText.nullable(),
   criteria: z.enum(criteriaEraIds),
   sources: sourceIds,
   categories: z.array(listCategorySchema).min(1),

@@ -88,7 +88,8 @@ export const areaObservations = sqliteTable(
 
 export const lists = sqliteTable('lists', {
   date: text('date').primaryKey(),
-  title: text('title').notNull(),
+  /** The official title as published, or null when no source we read gives it. */
+  title: text('title'),
   criteriaEra: text('criteria_era').notNull(),
 });
 

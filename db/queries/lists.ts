@@ -5,7 +5,8 @@ import { listCategories, lists } from '../schema';
 
 export interface ListOverview {
   date: string;
-  title: string;
+  /** The official title, or null when no source gives it. */
+  title: string | null;
   criteriaEra: string;
   /** True when every category of the list names all its published areas. */
   complete: boolean;
