@@ -39,6 +39,8 @@ describe('db/cli.ts', () => {
     const broken = copyFixture();
     editYaml(broken, 'interventions/fixture-plan.yaml', (intervention) => {
       intervention.start.date = '2019-13';
+    });
+    editYaml(broken, 'interventions/fixture-rehousing.yaml', (intervention) => {
       intervention.areas = ['nowhere'];
     });
     for (const command of ['check', 'build']) {
@@ -46,7 +48,7 @@ describe('db/cli.ts', () => {
       expect(result.code).toBe(1);
       expect(result.output).toContain('2 problems');
       expect(result.output).toContain('data/interventions/fixture-plan.yaml: [fixture-plan] start.date: expected a date');
-      expect(result.output).toContain('data/interventions/fixture-plan.yaml: [fixture-plan] areas[0]: unknown area slug "nowhere"');
+      expect(result.output).toContain('data/interventions/fixture-rehousing.yaml: [fixture-rehousing] areas[0]: unknown area slug "nowhere"');
     }
     expect(readFileSync(dbPath).equals(before)).toBe(true);
   });
