@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { interventionActors, interventionAreas, interventionQuantities, interventionRelations, interventions } from '../schema';
@@ -43,7 +43,7 @@ export interface InterventionDetail {
   recordSources: string[];
 }
 
-/** Full details of the given interventions, ordered by start year then title. */
+/** Full details of the given interventions, ordered by start year (unknown last) then title. */
 export function getInterventionDetails(slugs: readonly string[], db: Db = getDb()): InterventionDetail[] {
   if (slugs.length === 0) return [];
   const keys = [...slugs];
@@ -51,7 +51,8 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
     .select()
     .from(interventions)
     .where(inArray(interventions.slug, keys))
-    .orderBy(asc(interventions.startYear), asc(interventions.title))
+    // Chronological, with interventions whose start no source gives at the end.
+    .orderBy(sql`${interventions.startYear} is null`, asc(interventions.startYear), asc(interventions.title))
     .all();
   const areaRows = db.select().from(interventionAreas).where(inArray(interventionAreas.interventionSlug, keys)).all();
   const actorRows = db.select().from(interventionActors).where(inArray(interventionActors.interventionSlug, keys)).orderBy(asc(interventionActors.idx)).all();
