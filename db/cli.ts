@@ -1,9 +1,13 @@
 /**
- * `npm run data:check` (validate only) and `npm run db:build` (validate, then write the database).
+ * `npm run data:check` (validate only), `npm run db:build` (validate, then write the database) and
+ * `npm run data:schema` (write the JSON Schemas for editors).
  * On bad data both print every problem with file, record and field and exit with code 1.
  */
 import { buildDatabase, DataValidationError } from './build';
 import { env } from './env';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderJsonSchemas } from './json-schema';
 import { formatIssue, loadData } from './load';
 
 const command = process.argv[2];
@@ -36,6 +40,11 @@ if (command === 'check') {
     }
     throw error;
   }
+} else if (command === 'schema') {
+  const folder = path.join(env.dataDir, 'schema');
+  mkdirSync(folder, { recursive: true });
+  for (const [file, text] of renderJsonSchemas()) writeFileSync(path.join(folder, file), text);
+  console.log(`data:schema wrote the JSON Schemas to ${folder}`);
 } else {
-  fail(['usage: tsx db/cli.ts check|build']);
+  fail(['usage: tsx db/cli.ts check|build|schema']);
 }
