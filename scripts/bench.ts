@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints performance figures (never asserted in tests). For now: the data build
  * and the area queries on the real data; search, page serving and the 100× database follow with
- * the issues that build them.
+ * the issues that build them. Run with the react-server condition so the queries' 'server-only'
+ * guard resolves as it does on the server.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
