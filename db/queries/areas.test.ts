@@ -6,7 +6,7 @@ import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
 import { validFixture } from '../testing/fixture';
 import { getArea, listAreas, listAreaSlugs, toAreaApi } from './areas';
-import { listLists } from './lists';
+import { getList, listLists } from './lists';
 
 let db: Db;
 
@@ -102,10 +102,33 @@ describe('list queries', () => {
         criteriaEra: '2021',
         complete: false,
         categories: [
-          { code: 'omdannelse', publishedTotal: 3, complete: false },
-          { code: 'parallelsamfund', publishedTotal: 2, complete: true },
+          { code: 'omdannelse', publishedTotal: 3, complete: false, named: 1 },
+          { code: 'parallelsamfund', publishedTotal: 2, complete: true, named: 2 },
         ],
       },
     ]);
+  });
+});
+
+describe('getList', () => {
+  it('gives a list with its categories, named areas, criteria and sources', () => {
+    const list = getList('2022-12-01', db);
+    expect(list).toMatchObject({
+      date: '2022-12-01',
+      title: 'Fixture list',
+      criteria: { id: '2021', minResidents: 1000, sources: ['fx-wiki'] },
+      previous: null,
+      recordSources: ['fx-list-2022'],
+    });
+    expect(list?.categories.find((c) => c.code === 'parallelsamfund')).toMatchObject({
+      publishedTotal: 2,
+      complete: true,
+      totalSources: ['fx-list-2022'],
+      areas: [
+        { slug: 'fixture-park', name: 'Fixtureparken', municipality: 'København', note: null, sources: ['fx-list-2022'] },
+        { slug: 'taastrupgaard', name: 'Tåstrupgård', municipality: 'Høje-Taastrup', note: null, sources: ['fx-list-2022'] },
+      ],
+    });
+    expect(getList('1999-12-01', db)).toBeNull();
   });
 });

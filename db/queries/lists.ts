@@ -1,7 +1,9 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { listCategories, lists } from '../schema';
+import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists, municipalities, type Source } from '../schema';
+import { collectSourceIds } from './areas';
+import { getCitations, getSources } from './sources';
 
 export interface ListOverview {
   date: string;
@@ -10,12 +12,19 @@ export interface ListOverview {
   criteriaEra: string;
   /** True when every category of the list names all its published areas. */
   complete: boolean;
-  categories: { code: string; publishedTotal: number | null; complete: boolean }[];
+  /** `named`: how many areas of the category we have names for. */
+  categories: { code: string; publishedTotal: number | null; complete: boolean; named: number }[];
 }
 
 /** Every list, oldest first, with its categories and whether its names are complete. */
 export function listLists(db: Db = getDb()): ListOverview[] {
   const categoryRows = db.select().from(listCategories).orderBy(asc(listCategories.listDate)).all();
+  const namedRows = db
+    .select({ date: listMemberships.listDate, code: listMemberships.categoryCode, n: sql<number>`count(*)` })
+    .from(listMemberships)
+    .groupBy(listMemberships.listDate, listMemberships.categoryCode)
+    .all();
+  const namedCount = new Map(namedRows.map((row) => [`${row.date}/${row.code}`, row.n]));
   return db
     .select()
     .from(lists)
@@ -24,7 +33,103 @@ export function listLists(db: Db = getDb()): ListOverview[] {
     .map((list) => {
       const categories = categoryRows
         .filter((row) => row.listDate === list.date)
-        .map((row) => ({ code: row.code, publishedTotal: row.publishedTotal, complete: row.complete }));
+        .map((row) => ({
+          code: row.code,
+          publishedTotal: row.publishedTotal,
+          complete: row.complete,
+          named: namedCount.get(`${row.listDate}/${row.code}`) ?? 0,
+        }));
       return { ...list, categories, complete: categories.every((category) => category.complete) };
     });
+}
+
+export interface ListDetailCategory {
+  code: string;
+  publishedTotal: number | null;
+  totalSources: string[];
+  complete: boolean;
+  areas: { slug: string; name: string; municipality: string; note: string | null; sources: string[] }[];
+}
+
+export interface ListDetail {
+  date: string;
+  title: string | null;
+  criteria: { id: string; title: string; rule: string; minResidents: number | null; sources: string[] } | null;
+  categories: ListDetailCategory[];
+  events: { date: string; description: string; sources: string[] }[];
+  previous: { date: string; complete: boolean } | null;
+  /** Areas named on this list but on no category of the previous list, and the reverse. */
+  entered: { slug: string; name: string }[];
+  left: { slug: string; name: string }[];
+  recordSources: string[];
+  bibliography: Source[];
+}
+
+/** Every list date, for prerendering. */
+export function listListDates(db: Db = getDb()): string[] {
+  return db.select({ date: lists.date }).from(lists).orderBy(asc(lists.date)).all().map((row) => row.date);
+}
+
+/** One list with its categories, named areas, the criteria then and the changes since the list before. */
+export function getList(date: string, db: Db = getDb()): ListDetail | null {
+  const list = db.select().from(lists).where(eq(lists.date, date)).get();
+  if (!list) return null;
+  const all = listLists(db);
+  const at = all.findIndex((entry) => entry.date === date);
+  const previous = at > 0 ? all[at - 1] ?? null : null;
+  const era = db.select().from(criteriaEras).where(eq(criteriaEras.id, list.criteriaEra)).get();
+
+  const memberRows = db
+    .select({
+      date: listMemberships.listDate,
+      code: listMemberships.categoryCode,
+      slug: listMemberships.areaSlug,
+      note: listMemberships.note,
+      name: areas.name,
+      municipality: municipalities.name,
+    })
+    .from(listMemberships)
+    .innerJoin(areas, eq(areas.slug, listMemberships.areaSlug))
+    .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
+    .where(inArray(listMemberships.listDate, previous ? [date, previous.date] : [date]))
+    .orderBy(asc(areas.name))
+    .all();
+  const current = memberRows.filter((row) => row.date === date);
+  const memberSources = getCitations('list.membership', current.map((row) => `${date}/${row.code}/${row.slug}`), db);
+  const categoryRows = db.select().from(listCategories).where(eq(listCategories.listDate, date)).all();
+  const totalSources = getCitations('list.total', categoryRows.map((row) => `${date}/${row.code}`), db);
+  const eventRows = db.select().from(listEvents).where(eq(listEvents.listDate, date)).orderBy(asc(listEvents.idx)).all();
+  const eventSources = getCitations('list.event', eventRows.map((row) => `${date}#${row.idx}`), db);
+
+  const named = (rows: typeof memberRows) => new Map(rows.map((row) => [row.slug, { slug: row.slug, name: row.name }]));
+  const now = named(current);
+  const before = named(memberRows.filter((row) => row.date === previous?.date));
+  const detail: Omit<ListDetail, 'bibliography'> = {
+    date,
+    title: list.title,
+    criteria: era
+      ? { id: era.id, title: era.title, rule: era.rule, minResidents: era.minResidents, sources: getCitations('criteria', [era.id], db).get(era.id) ?? [] }
+      : null,
+    categories: categoryRows.map((category) => ({
+      code: category.code,
+      publishedTotal: category.publishedTotal,
+      totalSources: totalSources.get(`${date}/${category.code}`) ?? [],
+      complete: category.complete,
+      areas: current
+        .filter((row) => row.code === category.code)
+        .map((row) => ({
+          slug: row.slug,
+          name: row.name,
+          municipality: row.municipality ?? '',
+          note: row.note,
+          sources: memberSources.get(`${date}/${row.code}/${row.slug}`) ?? [],
+        })),
+    })),
+    events: eventRows.map((row) => ({ date: row.date, description: row.description, sources: eventSources.get(`${date}#${row.idx}`) ?? [] })),
+    previous: previous ? { date: previous.date, complete: previous.complete } : null,
+    entered: previous ? [...now.values()].filter((area) => !before.has(area.slug)) : [],
+    left: previous ? [...before.values()].filter((area) => !now.has(area.slug)) : [],
+    recordSources: getCitations('list', [date], db).get(date) ?? [],
+  };
+  return { ...detail, bibliography: getSources(collectSourceIds(detail), db) };
 }

@@ -63,7 +63,9 @@ function ListHistory({ area, index }: { area: AreaProfile; index: FootnoteIndex 
           const status = statusByDate.get(list.date);
           return (
             <tr key={list.date}>
-              <th scope="row">{formatDate(list.date)}</th>
+              <th scope="row">
+                <Link href={`/lister/${list.date}`}>{formatDate(list.date)}</Link>
+              </th>
               {status ? (
                 <>
                   <td>

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('/lister shows every list with its published totals', async ({ page }) => {
+  await page.goto('/lister');
+  await expect(page.getByRole('heading', { level: 1, name: 'Statens lister' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Alle lister med antal pr. kategori' });
+  await expect(table.getByRole('link', { name: '26. okt. 2010' })).toBeVisible();
+  await expect(table.getByRole('link', { name: '1. dec. 2018' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a list page shows its categories, the criteria then, and the changes since the list before', async ({ page }) => {
+  await page.goto('/lister/2022-12-01');
+  await expect(page.getByRole('heading', { level: 1, name: /Listen pr\. 1\. dec\. 2022/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kriterierne dengang' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^omdannelsesområde: 9 områder/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Kom på og gik af siden 1\. dec\. 2021/ })).toBeVisible();
+  // Tingbjerg/Utterslevhuse left the lists in 2022.
+  await expect(page.getByRole('region', { name: /Kom på og gik af/ }).getByText(/Tingbjerg\/Utterslevhuse/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('an incomplete category says how many names are missing', async ({ page }) => {
+  await page.goto('/lister/2010-10-26');
+  await expect(page.getByText(/Vi har fundet 4 af 29 navne/)).toBeVisible();
+});
+
+test('the area list history links to each list', async ({ page }) => {
+  await page.goto('/omraader/vollsmose');
+  await page.getByRole('table', { name: /Status på statens lister/ }).getByRole('link', { name: '1. dec. 2019' }).click();
+  await expect(page).toHaveURL(/\/lister\/2019-12-01$/);
+});
+
+test('GET /api/lists and /api/lists/{date}', async ({ request }) => {
+  const all = await (await request.get('/api/lists')).json();
+  expect(all.lists.length).toBeGreaterThanOrEqual(15);
+  const response = await request.get('/api/lists/2021-12-01');
+  expect(response.status()).toBe(200);
+  const list = await response.json();
+  const omdannelse = list.categories.find((category: { code: string }) => category.code === 'omdannelse');
+  expect(omdannelse).toMatchObject({ publishedTotal: 10, complete: true });
+  expect(omdannelse.areaSlugs).toContain('mjoelnerparken');
+  expect((await request.get('/api/lists/1999-12-01')).status()).toBe(404);
+  const bad = await request.get('/api/lists/not-a-date');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toContain('date');
+});
