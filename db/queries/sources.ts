@@ -28,8 +28,3 @@ export function getSources(ids: readonly string[], db: Db = getDb()): Source[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** Every source, sorted by publisher and title. */
-export function listSources(db: Db = getDb()): Source[] {
-  return db.select().from(sources).orderBy(asc(sources.publisher), asc(sources.title)).all();
-}
