@@ -129,6 +129,10 @@ describe('getList', () => {
         { slug: 'taastrupgaard', name: 'Tåstrupgård', municipality: 'Høje-Taastrup', note: null, sources: ['fx-list-2022'] },
       ],
     });
+    // Every cited id, published totals included, has an entry in the page's bibliography.
+    const cited = list?.categories.flatMap((c) => [...c.totalSources, ...c.areas.flatMap((a) => a.sources)]) ?? [];
+    const listed = new Set(list?.bibliography.map((source) => source.id));
+    expect(cited.filter((id) => !listed.has(id))).toEqual([]);
     expect(getList('1999-12-01', db)).toBeNull();
   });
 });

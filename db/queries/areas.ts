@@ -14,7 +14,7 @@ import {
   type Source,
 } from '../schema';
 import { getInterventionDetails, type InterventionDetail } from './interventions';
-import { getCitations, getSources } from './sources';
+import { getBibliography, getCitations } from './sources';
 
 /** A value with the ids of the sources that state it. */
 export type Cited<T> = T & { sources: string[] };
@@ -271,21 +271,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     interventions: areaInterventions,
     recordSources: one('area'),
   };
-  return { ...profile, bibliography: getSources(collectSourceIds(profile), db) };
-}
-
-/** Every source id under `value` (any `sources` array), in order of first appearance. */
-export function collectSourceIds(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) collectSourceIds(item, out);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if ((key === 'sources' || key === 'recordSources') && Array.isArray(child)) {
-        for (const id of child) if (typeof id === 'string' && !out.includes(id)) out.push(id);
-      } else collectSourceIds(child, out);
-    }
-  }
-  return out;
+  return { ...profile, bibliography: getBibliography(profile, db) };
 }
 
 /** The public API object for an area (DESIGN §5): the profile, with statuses as a date → codes map. */

@@ -2,8 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists, municipalities, type Source } from '../schema';
-import { collectSourceIds } from './areas';
-import { getCitations, getSources } from './sources';
+import { getBibliography, getCitations } from './sources';
 
 export interface ListOverview {
   date: string;
@@ -131,5 +130,5 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
     left: previous ? [...before.values()].filter((area) => !now.has(area.slug)) : [],
     recordSources: getCitations('list', [date], db).get(date) ?? [],
   };
-  return { ...detail, bibliography: getSources(collectSourceIds(detail), db) };
+  return { ...detail, bibliography: getBibliography(detail, db) };
 }

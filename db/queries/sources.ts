@@ -28,3 +28,22 @@ export function getSources(ids: readonly string[], db: Db = getDb()): Source[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/** Every source id under `value` (any `sources` or `recordSources` array), in order of first appearance. */
+function collectSourceIds(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) collectSourceIds(item, out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'sources' || key === 'recordSources' || key === 'totalSources') && Array.isArray(child)) {
+        for (const id of child) if (typeof id === 'string' && !out.includes(id)) out.push(id);
+      } else collectSourceIds(child, out);
+    }
+  }
+  return out;
+}
+
+/** The sources a page cites anywhere in `content`, numbered in order of first citation. */
+export function getBibliography(content: unknown, db: Db = getDb()): Source[] {
+  return getSources(collectSourceIds(content), db);
+}
