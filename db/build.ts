@@ -207,6 +207,8 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
             startYear: yearOf(intervention.start?.date),
             endYear: yearOf(intervention.end?.date),
             description: intervention.description?.text ?? null,
+            lat: intervention.location?.lat ?? null,
+            lon: intervention.location?.lon ?? null,
           })
           .run();
         const slug = intervention.slug;
@@ -215,6 +217,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
         cite('intervention.start', slug, intervention.start?.sources);
         cite('intervention.end', slug, intervention.end?.sources);
         cite('intervention.description', slug, intervention.description?.sources);
+        cite('intervention.location', slug, intervention.location?.sources ?? undefined);
         for (const area of new Set(intervention.areas)) {
           tx.insert(schema.interventionAreas).values({ interventionSlug: slug, areaSlug: area }).run();
         }

@@ -326,6 +326,8 @@ export const interventionSchema = z
     ),
     relations: z.array(z.strictObject({ type: z.enum(relationTypes), target: slug, sources: sourceIds })),
     description: sourcedText.nullable(),
+    /** Where the intervention itself is (a road, a building), when a source places it; optional. */
+    location: z.strictObject({ lat: latitude, lon: longitude, sources: sourceIds }).nullable().optional(),
     sources: sourceIds,
   })
   .superRefine((intervention, ctx) => {

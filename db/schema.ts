@@ -143,6 +143,8 @@ export const interventions = sqliteTable('interventions', {
   startYear: integer('start_year'),
   endYear: integer('end_year'),
   description: text('description'),
+  lat: real('lat'),
+  lon: real('lon'),
 });
 
 export const interventionAreas = sqliteTable(

@@ -1,0 +1,2 @@
+ALTER TABLE `interventions` ADD `lat` real;--> statement-breakpoint
+ALTER TABLE `interventions` ADD `lon` real;
