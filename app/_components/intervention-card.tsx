@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { AreaIntervention } from '@/db/queries/areas';
+import type { InterventionQuantity } from '@/db/queries/interventions';
 import {
   actorRoleLabels,
   basisLabels,
@@ -40,7 +41,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
   return (
     <article className="intervention" id={`indsats-${intervention.slug}`} aria-labelledby={`titel-${intervention.slug}`}>
       <h4 id={`titel-${intervention.slug}`}>
-        {intervention.title}
+        <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
         <SourceRefs ids={intervention.recordSources} index={index} />
       </h4>
       <p className="meta">
@@ -63,38 +64,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
           <SourceRefs ids={intervention.description.sources} index={index} />
         </p>
       ) : null}
-      {intervention.quantities.length > 0 ? (
-        <table className="quantities">
-          <caption>Omfang</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mål</th>
-              <th scope="col">Antal</th>
-              <th scope="col">Planlagt/gennemført</th>
-              <th scope="col">Opgjort</th>
-            </tr>
-          </thead>
-          <tbody>
-            {intervention.quantities.map((quantity, i) => (
-              <tr key={i}>
-                <td>
-                  {label(measureLabels, quantity.measure)}
-                  {quantity.funder ? ` (finansieret af ${quantity.funder})` : ''}
-                  {quantity.note ? <span className="note"> – {quantity.note}</span> : null}
-                </td>
-                <td className="number">
-                  {formatNumber(quantity.value)}
-                  <SourceRefs ids={quantity.sources} index={index} />
-                </td>
-                <td>
-                  <span className={`basis basis-${quantity.basis}`}>{label(basisLabels, quantity.basis)}</span>
-                </td>
-                <td>{quantity.asOf}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <QuantitiesTable quantities={intervention.quantities} index={index} />
       {intervention.actors.length > 0 ? (
         <p className="actors">
           Aktører:{' '}
@@ -112,12 +82,49 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
           {intervention.relations.map((relation, i) => (
             <li key={i}>
               {relationLabels[relation.type]?.[relation.direction] ?? relation.type}:{' '}
-              <a href={`#indsats-${relation.slug}`}>{relation.title}</a>
+              <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
               <SourceRefs ids={relation.sources} index={index} />
             </li>
           ))}
         </ul>
       ) : null}
     </article>
+  );
+}
+
+/** Quantities of an intervention, planned apart from completed, each with its sources. */
+export function QuantitiesTable({ quantities, index }: { quantities: InterventionQuantity[]; index: FootnoteIndex }) {
+  if (quantities.length === 0) return null;
+  return (
+    <table className="quantities">
+      <caption>Omfang</caption>
+      <thead>
+        <tr>
+          <th scope="col">Mål</th>
+          <th scope="col">Antal</th>
+          <th scope="col">Planlagt/gennemført</th>
+          <th scope="col">Opgjort</th>
+        </tr>
+      </thead>
+      <tbody>
+        {quantities.map((quantity, i) => (
+          <tr key={i}>
+            <td>
+              {label(measureLabels, quantity.measure)}
+              {quantity.funder ? ` (finansieret af ${quantity.funder})` : ''}
+              {quantity.note ? <span className="note"> – {quantity.note}</span> : null}
+            </td>
+            <td className="number">
+              {formatNumber(quantity.value)}
+              <SourceRefs ids={quantity.sources} index={index} />
+            </td>
+            <td>
+              <span className={`basis basis-${quantity.basis}`}>{label(basisLabels, quantity.basis)}</span>
+            </td>
+            <td>{quantity.asOf}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

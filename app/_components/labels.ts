@@ -28,6 +28,13 @@ export const kindLabels: Record<string, string> = {
   policy: 'Politik og jura',
 };
 
+/** One intervention's kind, as a lead-in (`Fysisk indsats: nedrivning`). */
+export const kindSingularLabels: Record<string, string> = {
+  physical: 'Fysisk indsats',
+  social: 'Social indsats',
+  policy: 'Politik og jura',
+};
+
 export const interventionCategoryLabels: Record<string, string> = {
   demolition: 'nedrivning',
   sale: 'salg',

@@ -13,6 +13,9 @@ export function SiteHeader() {
             <Link href="/omraader">Områder</Link>
           </li>
           <li>
+            <Link href="/indsatser">Indsatser</Link>
+          </li>
+          <li>
             <Link href="/lister">Lister</Link>
           </li>
           <li>

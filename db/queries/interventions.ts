@@ -1,8 +1,19 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { interventionActors, interventionAreas, interventionQuantities, interventionRelations, interventions } from '../schema';
-import { getCitations } from './sources';
+import { interventionCategories, interventionKinds, slug, statuses, type InterventionCategory } from '../data-schema';
+import {
+  areas,
+  interventionActors,
+  interventionAreas,
+  interventionQuantities,
+  interventionRelations,
+  interventions,
+  municipalities,
+  type Source,
+} from '../schema';
+import { getBibliography, getCitations } from './sources';
 
 export interface InterventionQuantity {
   measure: string;
@@ -40,6 +51,7 @@ export interface InterventionDetail {
   quantities: InterventionQuantity[];
   relations: InterventionRelation[];
   description: { text: string; sources: string[] } | null;
+  location: { lat: number; lon: number; sources: string[] } | null;
   recordSources: string[];
 }
 
@@ -76,6 +88,7 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
   const start = cite('intervention.start', keys);
   const end = cite('intervention.end', keys);
   const description = cite('intervention.description', keys);
+  const location = cite('intervention.location', keys);
   const actorSources = cite('intervention.actor', actorRows.map((r) => `${r.interventionSlug}#${r.idx}`));
   const quantitySources = cite('intervention.quantity', quantityRows.map((r) => `${r.interventionSlug}#${r.idx}`));
   const relationSources = cite('intervention.relation', [...outgoing, ...incoming].map((r) => `${r.fromSlug}#${r.idx}`));
@@ -123,7 +136,316 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
         })),
       relations,
       description: row.description ? { text: row.description, sources: description.get(row.slug) ?? [] } : null,
+      location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, sources: location.get(row.slug) ?? [] } : null,
       recordSources: record.get(row.slug) ?? [],
     };
   });
+}
+
+// ---------------------------------------------------------------- catalogue
+
+/** A filter on the intervention catalogue; every field optional. */
+export interface InterventionFilter {
+  kind?: (typeof interventionKinds)[number];
+  category?: InterventionCategory;
+  status?: (typeof statuses)[number];
+  /** An area slug; a district also matches the interventions of its parts. */
+  area?: string;
+  municipality?: number;
+  /** Interventions active in this year (see {@link yearSpan}). */
+  year?: number;
+}
+
+export const interventionFilterKeys = ['kind', 'category', 'status', 'area', 'municipality', 'year'] as const;
+
+const filterSchema = z.strictObject({
+  kind: z.enum(interventionKinds).optional(),
+  category: z.enum(interventionCategories).optional(),
+  status: z.enum(statuses).optional(),
+  area: slug.optional(),
+  municipality: z.coerce.number().int().min(101).max(999).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+});
+
+export type FilterResult<T> = { ok: true; filter: T } | { ok: false; parameter: string; message: string };
+
+/**
+ * Validates query parameters into a filter. Empty values count as absent (an HTML form sends
+ * `kind=` for "all"); a repeated parameter, an unknown one or a bad value is an error naming it.
+ */
+export function parseInterventionFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<InterventionFilter> {
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    if (extraKeys.includes(key)) continue;
+    if (!(interventionFilterKeys as readonly string[]).includes(key)) {
+      return { ok: false, parameter: key, message: `unknown parameter "${key}" (expected one of ${interventionFilterKeys.join(', ')})` };
+    }
+    const values = params.getAll(key);
+    if (values.length > 1) return { ok: false, parameter: key, message: `parameter "${key}" given more than once` };
+    const value = values[0]?.trim() ?? '';
+    if (value !== '') raw[key] = value;
+  }
+  const parsed = filterSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, filter: parsed.data };
+  const issue = parsed.error.issues[0];
+  const parameter = String(issue?.path[0] ?? '');
+  return { ok: false, parameter, message: `parameter "${parameter}": ${describeIssue(parameter, raw[parameter])}` };
+}
+
+function describeIssue(parameter: string, value: string | undefined): string {
+  const got = JSON.stringify(value ?? '').slice(0, 60);
+  switch (parameter) {
+    case 'kind':
+      return `expected one of ${interventionKinds.join(', ')}, got ${got}`;
+    case 'category':
+      return `expected an intervention category (${interventionCategories.join(', ')}), got ${got}`;
+    case 'status':
+      return `expected one of ${statuses.join(', ')}, got ${got}`;
+    case 'area':
+      return `expected an area slug, got ${got}`;
+    case 'municipality':
+      return `expected a three-digit municipality code, got ${got}`;
+    case 'year':
+      return `expected a year between 1900 and 2100, got ${got}`;
+    default:
+      return `invalid value ${got}`;
+  }
+}
+
+/**
+ * The years an intervention spans, for the year filter: from its start (or, without one, its end)
+ * to its end; an unfinished intervention without an end runs on; a finished one without an end
+ * is taken to span its start year only.
+ */
+export function yearSpan(row: { startYear: number | null; endYear: number | null; status: string }): [number, number] | null {
+  const from = row.startYear ?? row.endYear;
+  if (from === null) return null;
+  const open = row.status === 'planned' || row.status === 'decided' || row.status === 'ongoing';
+  const to = row.endYear ?? (open ? Number.POSITIVE_INFINITY : from);
+  return [from, to];
+}
+
+/** One row of the catalogue: the intervention in brief, with its areas and quantities. */
+export interface InterventionSummary {
+  slug: string;
+  title: string;
+  kind: string;
+  category: string;
+  status: { value: string; year: number };
+  start: string | null;
+  end: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  areas: { slug: string; name: string }[];
+  municipalities: { code: number; name: string }[];
+  quantities: { measure: string; value: number; basis: 'planned' | 'completed'; asOf: number }[];
+  location: { lat: number; lon: number } | null;
+}
+
+/** Every intervention matching the filter, chronological (unknown start last), then by title. */
+export function listInterventions(filter: InterventionFilter = {}, db: Db = getDb()): InterventionSummary[] {
+  const conditions = [];
+  if (filter.kind) conditions.push(eq(interventions.kind, filter.kind));
+  if (filter.category) conditions.push(eq(interventions.category, filter.category));
+  if (filter.status) conditions.push(eq(interventions.status, filter.status));
+  if (filter.area) {
+    const scope = [filter.area, ...db.select({ slug: areas.slug }).from(areas).where(eq(areas.partOf, filter.area)).all().map((r) => r.slug)];
+    conditions.push(
+      inArray(
+        interventions.slug,
+        db.select({ slug: interventionAreas.interventionSlug }).from(interventionAreas).where(inArray(interventionAreas.areaSlug, scope)),
+      ),
+    );
+  }
+  if (filter.municipality !== undefined) {
+    conditions.push(
+      inArray(
+        interventions.slug,
+        db
+          .select({ slug: interventionAreas.interventionSlug })
+          .from(interventionAreas)
+          .innerJoin(areas, eq(areas.slug, interventionAreas.areaSlug))
+          .where(eq(areas.municipalityCode, filter.municipality)),
+      ),
+    );
+  }
+  if (filter.year !== undefined) {
+    const y = filter.year;
+    // Same rule as yearSpan(), in SQL so a large catalogue is filtered by the database.
+    conditions.push(sql`coalesce(${interventions.startYear}, ${interventions.endYear}) <= ${y}`);
+    conditions.push(
+      sql`(${interventions.endYear} >= ${y} or (${interventions.endYear} is null and (${interventions.status} in ('planned','decided','ongoing') or ${interventions.startYear} = ${y})))`,
+    );
+  }
+  const rows = db
+    .select()
+    .from(interventions)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(sql`${interventions.startYear} is null`, asc(interventions.startYear), asc(interventions.title))
+    .all();
+  if (rows.length === 0) return [];
+  const keys = rows.map((row) => row.slug);
+  const chunks = <T>(items: T[], size = 500) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  const areaRows = chunks(keys).flatMap((part) =>
+    db
+      .select({
+        slug: interventionAreas.interventionSlug,
+        area: areas.slug,
+        name: areas.name,
+        code: municipalities.code,
+        municipality: municipalities.name,
+      })
+      .from(interventionAreas)
+      .innerJoin(areas, eq(areas.slug, interventionAreas.areaSlug))
+      .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
+      .where(inArray(interventionAreas.interventionSlug, part))
+      .orderBy(asc(areas.name))
+      .all(),
+  );
+  const quantityRows = chunks(keys).flatMap((part) =>
+    db.select().from(interventionQuantities).where(inArray(interventionQuantities.interventionSlug, part)).orderBy(asc(interventionQuantities.idx)).all(),
+  );
+  const areasOf = groupBy(areaRows, (row) => row.slug);
+  const quantitiesOf = groupBy(quantityRows, (row) => row.interventionSlug);
+  return rows.map((row) => {
+    const linked = areasOf.get(row.slug) ?? [];
+    const municipalityByCode = new Map<number, string>();
+    for (const link of linked) if (link.code !== null) municipalityByCode.set(link.code, link.municipality ?? String(link.code));
+    return {
+      slug: row.slug,
+      title: row.title,
+      kind: row.kind,
+      category: row.category,
+      status: { value: row.status, year: row.statusYear },
+      start: row.startDate,
+      end: row.endDate,
+      startYear: row.startYear,
+      endYear: row.endYear,
+      areas: linked.map((link) => ({ slug: link.area, name: link.name })),
+      municipalities: [...municipalityByCode].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+      quantities: (quantitiesOf.get(row.slug) ?? []).map((q) => ({ measure: q.measure, value: q.value, basis: q.basis, asOf: q.asOf })),
+      location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+    };
+  });
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
+/** One intervention's page: its details, its areas by name, and every source it cites. */
+export interface InterventionPage extends InterventionDetail {
+  areaRefs: { slug: string; name: string; municipality: string }[];
+  bibliography: Source[];
+}
+
+/** One intervention with its areas and bibliography, or null when there is no such intervention. */
+export function getIntervention(interventionSlug: string, db: Db = getDb()): InterventionPage | null {
+  const [detail] = getInterventionDetails([interventionSlug], db);
+  if (!detail) return null;
+  const areaRefs = detail.areas.length
+    ? db
+        .select({ slug: areas.slug, name: areas.name, municipality: municipalities.name })
+        .from(areas)
+        .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
+        .where(inArray(areas.slug, detail.areas))
+        .orderBy(asc(areas.name))
+        .all()
+        .map((row) => ({ slug: row.slug, name: row.name, municipality: row.municipality ?? '' }))
+    : [];
+  return { ...detail, areaRefs, bibliography: getBibliography(detail, db) };
+}
+
+/** Every intervention slug, for prerendering. */
+export function listInterventionSlugs(db: Db = getDb()): string[] {
+  return db.select({ slug: interventions.slug }).from(interventions).orderBy(asc(interventions.slug)).all().map((row) => row.slug);
+}
+
+/** The public API object for an intervention (DESIGN §5); every fact keeps its source ids. */
+export function toInterventionApi(detail: InterventionDetail) {
+  return {
+    slug: detail.slug,
+    title: detail.title,
+    kind: detail.kind,
+    category: detail.category,
+    status: detail.status.value,
+    statusYear: detail.status.year,
+    startYear: detail.startYear,
+    endYear: detail.endYear,
+    start: detail.start,
+    end: detail.end,
+    areas: detail.areas,
+    actors: detail.actors,
+    quantities: detail.quantities,
+    relations: detail.relations.map(({ type, direction, slug: target, title, sources }) => ({ type, direction, target, title, sources })),
+    description: detail.description,
+    location: detail.location,
+    statusSources: detail.status.sources,
+    sources: detail.recordSources,
+  };
+}
+
+export interface FacetOption<T = string> {
+  value: T;
+  label: string;
+  count: number;
+}
+
+/** The values the catalogue can be filtered by, each with how many interventions have it. */
+export interface InterventionFacets {
+  kind: FacetOption[];
+  category: FacetOption[];
+  status: FacetOption[];
+  municipality: FacetOption<number>[];
+  area: FacetOption[];
+  years: { from: number; to: number } | null;
+}
+
+/** Facet values with counts over the whole catalogue (labels of codes are the UI's business). */
+export function listInterventionFacets(db: Db = getDb()): InterventionFacets {
+  const counted = (column: typeof interventions.kind | typeof interventions.category | typeof interventions.status) =>
+    db
+      .select({ value: column, count: sql<number>`count(*)` })
+      .from(interventions)
+      .groupBy(column)
+      .orderBy(asc(column))
+      .all()
+      .map((row) => ({ value: row.value, label: row.value, count: row.count }));
+  const municipalityRows = db
+    .select({ value: municipalities.code, label: municipalities.name, count: sql<number>`count(distinct ${interventionAreas.interventionSlug})` })
+    .from(interventionAreas)
+    .innerJoin(areas, eq(areas.slug, interventionAreas.areaSlug))
+    .innerJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
+    .groupBy(municipalities.code)
+    .orderBy(asc(municipalities.name))
+    .all();
+  const areaRows = db
+    .select({ value: areas.slug, label: areas.name, count: sql<number>`count(*)` })
+    .from(interventionAreas)
+    .innerJoin(areas, eq(areas.slug, interventionAreas.areaSlug))
+    .groupBy(areas.slug)
+    .orderBy(asc(areas.name))
+    .all();
+  const span = db
+    .select({
+      from: sql<number | null>`min(coalesce(${interventions.startYear}, ${interventions.endYear}))`,
+      to: sql<number | null>`max(coalesce(${interventions.endYear}, ${interventions.startYear}))`,
+    })
+    .from(interventions)
+    .get();
+  return {
+    kind: counted(interventions.kind),
+    category: counted(interventions.category),
+    status: counted(interventions.status),
+    municipality: municipalityRows,
+    area: areaRows,
+    years: span && span.from !== null && span.to !== null ? { from: span.from, to: span.to } : null,
+  };
 }

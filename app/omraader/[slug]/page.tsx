@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getArea, listAreaSlugs, type AreaProfile } from '@/db/queries/areas';
 import { listLists } from '@/db/queries/lists';
+import { getAreaDwellingFigures } from '@/db/queries/figures';
 import { InterventionCard } from '@/app/_components/intervention-card';
+import { AreaTimeline } from '@/app/_components/area-timeline';
+import { FiguresTable, figuresNote } from '@/app/_components/figures-table';
 import {
   aliasKindLabels,
   areaTypeLabels,
@@ -108,6 +111,9 @@ export default async function AreaPage({ params }: Props) {
   if (!area) notFound();
   const index = footnoteIndex(area.bibliography);
   const byKind = (kind: string) => area.interventions.filter((intervention) => intervention.kind === kind);
+  const figures = getAreaDwellingFigures(area.slug);
+  const hasFigures = figures.some((figure) => figure.planned || figure.completed);
+  const lists = listLists().map((list) => ({ date: list.date, complete: list.complete }));
 
   return (
     <article className="profile">
@@ -242,6 +248,23 @@ export default async function AreaPage({ params }: Props) {
       <section aria-labelledby="lister">
         <h2 id="lister">Listehistorik</h2>
         <ListHistory area={area} index={index} />
+      </section>
+
+      <section aria-labelledby="tidslinje">
+        <h2 id="tidslinje">Tidslinje</h2>
+        <AreaTimeline interventions={area.interventions} statuses={area.statuses} lists={lists} />
+      </section>
+
+      <section aria-labelledby="tal">
+        <h2 id="tal">Boliger i tal</h2>
+        {hasFigures ? (
+          <>
+            <p>{figuresNote}</p>
+            <FiguresTable figures={figures} caption={`Boliger nedrevet, solgt, omdannet og bygget i ${area.name}`} index={index} />
+          </>
+        ) : (
+          <p>Ingen kilde, vi har læst, giver endnu tal for nedrevne, solgte, omdannede eller byggede boliger her.</p>
+        )}
       </section>
 
       <section aria-labelledby="indsatser">

@@ -1,0 +1,15 @@
+import { getInterventionDetails, listInterventions, parseInterventionFilter, toInterventionApi } from '@/db/queries/interventions';
+import { apiError, apiJson } from '@/app/api/_lib/respond';
+
+/**
+ * GET /api/interventions: every intervention (DESIGN §5), filtered by `kind`, `category`,
+ * `status`, `area`, `municipality` and `year`; a bad value answers 400 naming the parameter.
+ */
+export function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const parsed = parseInterventionFilter(params);
+  if (!parsed.ok) return apiError(400, parsed.message);
+  const slugs = listInterventions(parsed.filter).map((row) => row.slug);
+  const interventions = getInterventionDetails(slugs).map(toInterventionApi);
+  return apiJson({ filter: parsed.filter, count: interventions.length, interventions });
+}

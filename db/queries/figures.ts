@@ -1,0 +1,149 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '../client';
+import type { Db } from '../connection';
+import { areas, interventionAreas, interventionQuantities, interventionRelations, interventions } from '../schema';
+import { getCitations } from './sources';
+
+/** The dwelling measures planners compare; budgets are not summed across funders and years. */
+export const dwellingMeasures = ['dwellings_demolished', 'dwellings_sold', 'dwellings_converted', 'dwellings_built'] as const;
+export type DwellingMeasure = (typeof dwellingMeasures)[number];
+
+/** One intervention's figure that went into a total, with the sources that state it. */
+export interface FigureContribution {
+  slug: string;
+  title: string;
+  value: number;
+  asOf: number;
+  sources: string[];
+}
+
+export interface FigureTotal {
+  total: number;
+  contributions: FigureContribution[];
+}
+
+/** Planned and completed totals of one measure; `null` where no source gives any figure. */
+export interface MeasureFigure {
+  measure: DwellingMeasure;
+  planned: FigureTotal | null;
+  completed: FigureTotal | null;
+}
+
+/**
+ * Dwellings demolished, sold, converted and built, planned and completed, over the given
+ * interventions. Two rules keep the totals honest:
+ * - each intervention counts with its most recent figure per measure and basis (the rows with the
+ *   latest `asOf`), so an updated figure replaces an older one rather than adding to it;
+ * - a figure is left out when a plan it is `part_of` (at any depth) states the same measure and
+ *   basis, so a development plan's total and the totals of its stages are never added together;
+ * - a planned figure is left out when a successor plan (one that `follows` it, at any depth)
+ *   states the same measure, so a revised plan replaces the plan it revises.
+ * Planned figures of cancelled interventions are left out.
+ */
+export function computeDwellingFigures(interventionSlugs: readonly string[], db: Db = getDb()): MeasureFigure[] {
+  const scope = new Set(interventionSlugs);
+  const all = db.select({ slug: interventions.slug, title: interventions.title, status: interventions.status }).from(interventions).all();
+  const info = new Map(all.map((row) => [row.slug, row]));
+  const parentsOf = new Map<string, string[]>();
+  const successorsOf = new Map<string, string[]>();
+  for (const relation of db.select().from(interventionRelations).all()) {
+    if (relation.type === 'part_of') parentsOf.set(relation.fromSlug, [...(parentsOf.get(relation.fromSlug) ?? []), relation.toSlug]);
+    if (relation.type === 'follows') successorsOf.set(relation.toSlug, [...(successorsOf.get(relation.toSlug) ?? []), relation.fromSlug]);
+  }
+  const quantities = db
+    .select()
+    .from(interventionQuantities)
+    .where(inArray(interventionQuantities.measure, [...dwellingMeasures]))
+    .orderBy(asc(interventionQuantities.interventionSlug), asc(interventionQuantities.idx))
+    .all();
+  // The latest figure per intervention, measure and basis.
+  const latest = new Map<string, typeof quantities>();
+  for (const q of quantities) {
+    const key = `${q.interventionSlug}|${q.measure}|${q.basis}`;
+    const current = latest.get(key);
+    if (!current || current[0]!.asOf < q.asOf) latest.set(key, [q]);
+    else if (current[0]!.asOf === q.asOf) current.push(q);
+  }
+  const has = (slug: string, measure: string, basis: string) => latest.has(`${slug}|${measure}|${basis}`);
+  /** Whether an intervention reachable through `links` (at any depth) states the same measure and basis. */
+  const reachableStates = (links: Map<string, string[]>, slug: string, measure: string, basis: string): boolean => {
+    const seen = new Set<string>();
+    const queue = [...(links.get(slug) ?? [])];
+    while (queue.length) {
+      const parent = queue.shift()!;
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      if (has(parent, measure, basis)) return true;
+      queue.push(...(links.get(parent) ?? []));
+    }
+    return false;
+  };
+  const counted = [...latest.values()].flat().filter((q) => {
+    if (!scope.has(q.interventionSlug)) return false;
+    if (q.basis === 'planned' && info.get(q.interventionSlug)?.status === 'cancelled') return false;
+    return (
+      !reachableStates(parentsOf, q.interventionSlug, q.measure, q.basis) &&
+      !(q.basis === 'planned' && reachableStates(successorsOf, q.interventionSlug, q.measure, q.basis))
+    );
+  });
+  const cited = getCitations('intervention.quantity', counted.map((q) => `${q.interventionSlug}#${q.idx}`), db);
+  return dwellingMeasures.map((measure) => {
+    const total = (basis: 'planned' | 'completed'): FigureTotal | null => {
+      const rows = counted.filter((q) => q.measure === measure && q.basis === basis);
+      if (rows.length === 0) return null;
+      return {
+        total: rows.reduce((sum, q) => sum + q.value, 0),
+        contributions: rows.map((q) => ({
+          slug: q.interventionSlug,
+          title: info.get(q.interventionSlug)?.title ?? q.interventionSlug,
+          value: q.value,
+          asOf: q.asOf,
+          sources: cited.get(`${q.interventionSlug}#${q.idx}`) ?? [],
+        })),
+      };
+    };
+    return { measure, planned: total('planned'), completed: total('completed') };
+  });
+}
+
+/** The interventions of an area and, for a district, of its parts. */
+export function listAreaInterventionSlugs(areaSlug: string, db: Db = getDb()): string[] {
+  const parts = db.select({ slug: areas.slug }).from(areas).where(eq(areas.partOf, areaSlug)).all().map((row) => row.slug);
+  const rows = db
+    .select({ slug: interventionAreas.interventionSlug })
+    .from(interventionAreas)
+    .where(inArray(interventionAreas.areaSlug, [areaSlug, ...parts]))
+    .all();
+  return [...new Set(rows.map((row) => row.slug))];
+}
+
+/** Dwelling figures for one area (with its parts). */
+export function getAreaDwellingFigures(areaSlug: string, db: Db = getDb()): MeasureFigure[] {
+  return computeDwellingFigures(listAreaInterventionSlugs(areaSlug, db), db);
+}
+
+export interface AreaFigures {
+  area: { slug: string; name: string; type: string };
+  figures: MeasureFigure[];
+}
+
+/**
+ * Dwelling figures per area for every area with at least one figure (a district's row gathers its
+ * parts, so rows may overlap), and the national total over all interventions, each counted once.
+ */
+export function listDwellingFigures(db: Db = getDb()): { areas: AreaFigures[]; total: MeasureFigure[] } {
+  const areaRows = db.select({ slug: areas.slug, name: areas.name, type: areas.type, partOf: areas.partOf }).from(areas).orderBy(asc(areas.name)).all();
+  const links = db.select().from(interventionAreas).all();
+  const byArea = new Map<string, Set<string>>();
+  for (const link of links) byArea.set(link.areaSlug, (byArea.get(link.areaSlug) ?? new Set()).add(link.interventionSlug));
+  const out: AreaFigures[] = [];
+  for (const area of areaRows) {
+    const slugs = new Set(byArea.get(area.slug) ?? []);
+    for (const part of areaRows.filter((row) => row.partOf === area.slug)) for (const s of byArea.get(part.slug) ?? []) slugs.add(s);
+    if (slugs.size === 0) continue;
+    const figures = computeDwellingFigures([...slugs], db);
+    if (figures.some((f) => f.planned || f.completed)) out.push({ area: { slug: area.slug, name: area.name, type: area.type }, figures });
+  }
+  const everything = db.select({ slug: interventions.slug }).from(interventions).all().map((row) => row.slug);
+  return { areas: out, total: computeDwellingFigures(everything, db) };
+}

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { expectNoAxeViolations } from './axe';
+
+test('the catalogue lists every intervention and filters with a plain form', async ({ page, request }) => {
+  const all = await (await request.get('/api/interventions')).json();
+  await page.goto('/indsatser');
+  await expect(page.getByRole('heading', { level: 1, name: 'Indsatser' })).toBeVisible();
+  const table = page.getByRole('table', { name: /^Indsatser/ });
+  await expect(table.locator('tbody tr')).toHaveCount(all.count);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Type').selectOption('social');
+  await page.getByLabel('Område').selectOption('vollsmose');
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/kind=social/);
+  await expect(page).toHaveURL(/area=vollsmose/);
+  const filtered = await (await request.get('/api/interventions?kind=social&area=vollsmose')).json();
+  expect(filtered.count).toBeGreaterThan(0);
+  await expect(table.locator('tbody tr')).toHaveCount(filtered.count);
+  for (const row of await table.locator('tbody tr').all()) {
+    await expect(row.locator('td').first()).toHaveText('Sociale indsatser');
+    await expect(row).toContainText('Vollsmose');
+  }
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${filtered.count} indsats`) })).toBeVisible();
+});
+
+test('the catalogue sorts by a column, and the quantities keep planned apart from done', async ({ page }) => {
+  await page.goto('/indsatser?category=demolition');
+  const table = page.getByRole('table', { name: /^Indsatser/ });
+  await table.getByRole('link', { name: 'boliger nedrevet' }).click();
+  await expect(page).toHaveURL(/sort=dwellings_demolished/);
+  await expect(table.getByRole('columnheader', { name: /boliger nedrevet/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.locator('.basis-planned').first()).toContainText('plan.');
+});
+
+test('an intervention page shows status, areas, relations, quantities and sources, like its JSON', async ({ page, request }) => {
+  const api = await (await request.get('/api/interventions/vollsmose-udviklingsplan')).json();
+  await page.goto('/indsatser/vollsmose-udviklingsplan');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(api.title);
+  await expect(page.getByText(/senest bekræftet/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vollsmose', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Omfang' }).locator('tbody tr')).toHaveCount(api.quantities.length);
+  const relations = page.getByRole('region', { name: 'Sammenhænge' }).getByRole('listitem');
+  await expect(relations).toHaveCount(api.relations.length);
+  await expect(page.locator('.bibliography li')).toHaveCount(api.sources.length);
+  await expectNoAxeViolations(page);
+  // A relation leads to the other intervention's page.
+  await relations.first().getByRole('link', { name: api.relations[0].title }).click();
+  await expect(page).toHaveURL(new RegExp(`/indsatser/${api.relations[0].target}$`));
+});
+
+test('an area profile draws its interventions on a timeline with a text version and the accompanies links', async ({ page, request }) => {
+  const area = await (await request.get('/api/areas/gellerupparken-toveshoej')).json();
+  await page.goto('/omraader/gellerupparken-toveshoej');
+  const timeline = page.getByRole('region', { name: 'Tidslinje' });
+  await expect(timeline.locator('svg')).toBeVisible();
+  await expect(timeline.locator('svg rect.bar-physical').first()).toBeVisible();
+  await expect(timeline.locator('svg rect.bar-social').first()).toBeVisible();
+  // The text version names every intervention of the area, dated or not.
+  const text = timeline.locator('.timeline-text');
+  for (const slug of area.interventions) await expect(text.locator(`a[href="/indsatser/${slug}"]`).first()).toBeAttached();
+  // Every accompanies link is listed in text; those whose two ends have years are drawn too.
+  type Item = { slug: string; startYear: number | null; endYear: number | null; relations: { type: string; direction: string; slug: string }[] };
+  const items: Item[] = area.facts.interventions;
+  const dated = new Set(items.filter((i) => (i.startYear ?? i.endYear) !== null).map((i) => i.slug));
+  const links = items.flatMap((i) =>
+    i.relations.filter((r) => r.type === 'accompanies' && r.direction === 'outgoing').map((r) => ({ from: i.slug, to: r.slug })),
+  );
+  const drawable = links.filter((link) => dated.has(link.from) && dated.has(link.to));
+  expect(drawable.length).toBeGreaterThan(0);
+  await expect(timeline.locator('path.link-accompanies')).toHaveCount(drawable.length);
+  const listed = text.getByRole('heading', { name: 'Sociale indsatser, der ledsager fysiske' }).locator('xpath=following-sibling::ul[1]/li');
+  await expect(listed).toHaveCount(links.length);
+  await expectNoAxeViolations(page);
+});
+
+test('a planner reads how many dwellings were demolished and are still planned in Vollsmose, with sources', async ({ page }) => {
+  await page.goto('/omraader/vollsmose#tal');
+  const figures = page.getByRole('table', { name: /Boliger nedrevet, solgt, omdannet og bygget i Vollsmose/ });
+  const demolished = figures.getByRole('row', { name: /boliger nedrevet/ });
+  await expect(demolished.getByRole('cell').nth(0)).toContainText(/\d/);
+  await expect(demolished.getByRole('cell').nth(0).locator('sup a').first()).toBeVisible();
+});
+
+test('the API filters, answers 400 naming a bad parameter, and has CSV twins that parse', async ({ request }) => {
+  for (const [query, parameter] of [
+    ['kind=bogus', 'kind'],
+    ['year=abc', 'year'],
+    ['area=%3Cscript%3E', 'area'],
+    ['unknown=1', 'unknown'],
+  ]) {
+    const response = await request.get(`/api/interventions?${query}`);
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.error.status).toBe(400);
+    expect(body.error.message).toContain(`"${parameter}"`);
+    expect((await request.get(`/api/interventions.csv?${query}`)).status()).toBe(400);
+  }
+  const json = await (await request.get('/api/interventions?category=demolition')).json();
+  const csvResponse = await request.get('/api/interventions.csv?category=demolition');
+  expect(csvResponse.headers()['content-type']).toContain('text/csv');
+  const rows = parse(await csvResponse.text(), { columns: true }) as Record<string, string>[];
+  expect(rows.map((row) => row.slug)).toEqual(json.interventions.map((i: { slug: string }) => i.slug));
+  for (const row of rows) expect(row.category).toBe('demolition');
+
+  const bom = await (await request.get('/api/interventions.csv?bom=1')).body();
+  expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+  const quantities = parse(await (await request.get('/api/quantities.csv?area=vollsmose')).text(), { columns: true }) as Record<string, string>[];
+  expect(quantities.length).toBeGreaterThan(0);
+  for (const row of quantities) {
+    expect(['planned', 'completed']).toContain(row.basis);
+    expect(row.source_ids).not.toBe('');
+  }
+});
