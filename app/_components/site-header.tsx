@@ -19,6 +19,9 @@ export function SiteHeader() {
             <Link href="/lister">Lister</Link>
           </li>
           <li>
+            <Link href="/kort">Kort</Link>
+          </li>
+          <li>
             <Link href="/api/areas" prefetch={false}>Data (JSON)</Link>
           </li>
         </ul>

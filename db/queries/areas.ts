@@ -305,3 +305,57 @@ export function toAreaApi(profile: AreaProfile) {
     sources: profile.bibliography,
   };
 }
+
+/** One area as the map needs it: where it is and what it was on the state's lists, year by year. */
+export interface AreaMapEntry {
+  slug: string;
+  name: string;
+  type: 'listed_area' | 'district';
+  municipality: MunicipalityRef;
+  location: { lat: number; lon: number } | null;
+  boundary: unknown | null;
+  /** Per calendar year: the official codes held on that year's latest list, and their highest tier. */
+  years: Record<string, { listDate: string; codes: string[]; tier: Tier | null }>;
+}
+
+/**
+ * Every area with its location (or null) and its categories per year: the map colours by year,
+ * and 2014 had two lists, so a year stands for the latest list dated in it. A district gathers
+ * the statuses of its parts.
+ */
+export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
+  const summaries = listAreas(db);
+  const boundaries = new Map(
+    db.select({ slug: areas.slug, boundary: areas.boundaryJson }).from(areas).all().map((row) => [row.slug, row.boundary]),
+  );
+  const listDates = db.select({ date: lists.date }).from(lists).orderBy(asc(lists.date)).all().map((row) => row.date);
+  const latestOfYear = new Map<string, string>();
+  for (const date of listDates) latestOfYear.set(date.slice(0, 4), date);
+  const memberships = db
+    .select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode, tier: listMemberships.tier })
+    .from(listMemberships)
+    .all();
+  const partsOf = new Map<string, string[]>();
+  for (const summary of summaries) if (summary.partOf) partsOf.set(summary.partOf, [...(partsOf.get(summary.partOf) ?? []), summary.slug]);
+  const byArea = new Map<string, typeof memberships>();
+  for (const m of memberships) byArea.set(m.area, [...(byArea.get(m.area) ?? []), m]);
+  return summaries.map((summary) => {
+    const own = [summary.slug, ...(partsOf.get(summary.slug) ?? [])].flatMap((slug) => byArea.get(slug) ?? []);
+    const years: AreaMapEntry['years'] = {};
+    for (const [year, date] of latestOfYear) {
+      const held = own.filter((m) => m.date === date);
+      if (held.length === 0) continue;
+      years[year] = { listDate: date, codes: [...new Set(held.map((m) => m.code))], tier: highestTier(held.map((m) => m.tier as Tier)) };
+    }
+    const boundary = boundaries.get(summary.slug);
+    return {
+      slug: summary.slug,
+      name: summary.name,
+      type: summary.type,
+      municipality: summary.municipality,
+      location: summary.location,
+      boundary: boundary ? (JSON.parse(boundary) as unknown) : null,
+      years,
+    };
+  });
+}

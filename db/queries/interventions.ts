@@ -342,7 +342,7 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
 
 /** One intervention's page: its details, its areas by name, and every source it cites. */
 export interface InterventionPage extends InterventionDetail {
-  areaRefs: { slug: string; name: string; municipality: string }[];
+  areaRefs: { slug: string; name: string; municipality: string; location: { lat: number; lon: number } | null }[];
   bibliography: Source[];
 }
 
@@ -352,13 +352,18 @@ export function getIntervention(interventionSlug: string, db: Db = getDb()): Int
   if (!detail) return null;
   const areaRefs = detail.areas.length
     ? db
-        .select({ slug: areas.slug, name: areas.name, municipality: municipalities.name })
+        .select({ slug: areas.slug, name: areas.name, municipality: municipalities.name, lat: areas.lat, lon: areas.lon })
         .from(areas)
         .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
         .where(inArray(areas.slug, detail.areas))
         .orderBy(asc(areas.name))
         .all()
-        .map((row) => ({ slug: row.slug, name: row.name, municipality: row.municipality ?? '' }))
+        .map((row) => ({
+          slug: row.slug,
+          name: row.name,
+          municipality: row.municipality ?? '',
+          location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+        }))
     : [];
   return { ...detail, areaRefs, bibliography: getBibliography(detail, db) };
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getIntervention, listInterventionSlugs } from '@/db/queries/interventions';
 import { QuantitiesTable } from '@/app/_components/intervention-card';
+import { MiniMap } from '@/app/_components/mini-map';
 import {
   actorRoleLabels,
   formatDate,
@@ -35,6 +36,7 @@ export default async function InterventionPage({ params }: Props) {
   const index = footnoteIndex(intervention.bibliography);
   const { status } = intervention;
   const plannedEnd = intervention.end && status.value !== 'completed';
+  const locatedArea = intervention.areaRefs.find((area) => area.location);
 
   return (
     <article className="intervention-page">
@@ -129,6 +131,19 @@ export default async function InterventionPage({ params }: Props) {
           </dd>
         </dl>
       </section>
+
+      {intervention.location ? (
+        <section aria-labelledby="kort">
+          <h2 id="kort">Kort</h2>
+          <MiniMap lat={intervention.location.lat} lon={intervention.location.lon} label={intervention.title} />
+        </section>
+      ) : locatedArea?.location ? (
+        <section aria-labelledby="kort">
+          <h2 id="kort">Kort</h2>
+          <p>Indsatsen har ingen egen placering fra en kilde; kortet viser området {locatedArea.name}.</p>
+          <MiniMap lat={locatedArea.location.lat} lon={locatedArea.location.lon} label={locatedArea.name} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="omfang">
         <h2 id="omfang">Omfang over tid</h2>

@@ -6,6 +6,7 @@ import { listLists } from '@/db/queries/lists';
 import { getAreaDwellingFigures } from '@/db/queries/figures';
 import { InterventionCard } from '@/app/_components/intervention-card';
 import { AreaTimeline } from '@/app/_components/area-timeline';
+import { MiniMap } from '@/app/_components/mini-map';
 import { FiguresTable, figuresNote } from '@/app/_components/figures-table';
 import {
   aliasKindLabels,
@@ -244,6 +245,18 @@ export default async function AreaPage({ params }: Props) {
           ) : null}
         </dl>
       </section>
+
+      {area.location ? (
+        <section aria-labelledby="kort">
+          <h2 id="kort">Kort</h2>
+          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} />
+          <p>
+            <Link href={`/kort?year=${lists.at(-1)?.date.slice(0, 4) ?? ''}&view=${area.location.lat},${area.location.lon},12`}>
+              Se området på det store kort
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="lister">
         <h2 id="lister">Listehistorik</h2>
