@@ -84,6 +84,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
     };
     const searchRows: { kind: string; slug: string; name: string; aliases: string; body: string }[] = [];
     const municipalityName = new Map(data.municipalities.map((m) => [m.code, m.name]));
+    const areaName = new Map(data.areas.map((a) => [a.slug, a.name]));
 
     db.transaction((tx) => {
       if (data.sources.length) tx.insert(schema.sources).values(data.sources).run();
@@ -157,7 +158,16 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
           slug: area.slug,
           name: foldText(area.name),
           aliases: foldText(area.aliases.map((alias) => alias.name).join(' ')),
-          body: foldText([municipalityName.get(area.municipality) ?? '', area.town ?? '', ...orgs].join(' ')),
+          // A district finds its parts and a part its district (DESIGN §2): their names go in the body.
+          body: foldText(
+            [
+              municipalityName.get(area.municipality) ?? '',
+              area.town ?? '',
+              ...orgs,
+              area.partOf ? (areaName.get(area.partOf) ?? '') : '',
+              ...data.areas.filter((other) => other.partOf === area.slug).map((part) => part.name),
+            ].join(' '),
+          ),
         });
       }
 

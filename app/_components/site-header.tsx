@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from './search-box';
 
 /** The site's header with the main navigation. */
 export function SiteHeader() {
@@ -22,10 +23,14 @@ export function SiteHeader() {
             <Link href="/kort">Kort</Link>
           </li>
           <li>
+            <Link href="/sammenlign">Sammenlign</Link>
+          </li>
+          <li>
             <Link href="/api/areas" prefetch={false}>Data (JSON)</Link>
           </li>
         </ul>
       </nav>
+      <SearchBox id="sidehoved-soeg" />
     </header>
   );
 }

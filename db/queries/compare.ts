@@ -1,0 +1,99 @@
+import { getDb } from '../client';
+import type { Db } from '../connection';
+import { highestTier, tiers, type Tier } from '../categories';
+import type { Source } from '../schema';
+import { getArea, listAreaSlugs, type AreaIntervention, type AreaProfile } from './areas';
+import { getAreaDwellingFigures, type MeasureFigure } from './figures';
+import { getBibliography } from './sources';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+export type CompareParse = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; message: string };
+
+/**
+ * Reads `omraader=a,b,c` (or the API's `areas=`): two to four distinct, existing area slugs, in
+ * the order given. Unknown or repeated slugs are dropped with a message, never a failure.
+ */
+export function parseCompareSlugs(value: string | null, db: Db = getDb()): CompareParse {
+  const known = new Set(listAreaSlugs(db));
+  const asked = (value ?? '').split(',').map((slug) => slug.trim()).filter(Boolean);
+  const slugs = [...new Set(asked)].filter((slug) => known.has(slug)).slice(0, MAX_COMPARED);
+  const unknown = asked.filter((slug) => !known.has(slug));
+  if (unknown.length > 0) return { ok: false, slugs, message: `ukendte områder: ${unknown.slice(0, 4).join(', ').slice(0, 200)}` };
+  if (new Set(asked).size > MAX_COMPARED) return { ok: false, slugs, message: `højst ${MAX_COMPARED} områder ad gangen` };
+  if (slugs.length < MIN_COMPARED) return { ok: false, slugs, message: `vælg mindst ${MIN_COMPARED} områder` };
+  return { ok: true, slugs };
+}
+
+/** One area's year on the lists: the official codes of that year's latest list and their highest tier. */
+export interface CompareYear {
+  year: number;
+  listDate: string;
+  codes: string[];
+  tier: Tier | null;
+  sources: string[];
+}
+
+export interface ComparedArea {
+  profile: AreaProfile;
+  years: CompareYear[];
+  /** The first year the area (or a part) was on a list, the anchor of the designation alignment. */
+  firstListedYear: number | null;
+  highest: { tier: Tier; year: number; codes: string[] } | null;
+  figures: MeasureFigure[];
+  interventionsByCategory: Record<string, AreaIntervention[]>;
+}
+
+export interface Comparison {
+  areas: ComparedArea[];
+  /** Every category with at least one intervention in one of the areas, physical first. */
+  categories: string[];
+  bibliography: Source[];
+}
+
+/** The side-by-side comparison of two to four areas: facts, list years, interventions and dwelling figures. */
+export function getComparison(slugs: readonly string[], db: Db = getDb()): Comparison {
+  const compared = slugs.flatMap((slug) => {
+    const profile = getArea(slug, db);
+    if (!profile) return [];
+    const latestOfYear = new Map<number, AreaProfile['statuses'][number]>();
+    for (const status of profile.statuses) latestOfYear.set(Number(status.date.slice(0, 4)), status);
+    const years: CompareYear[] = [...latestOfYear.entries()].map(([year, status]) => ({
+      year,
+      listDate: status.date,
+      codes: [...new Set(status.categories.map((c) => c.code))],
+      tier: highestTier(status.categories.map((c) => c.tier as Tier)),
+      sources: [...new Set(status.categories.flatMap((c) => c.sources))],
+    }));
+    let highest: ComparedArea['highest'] = null;
+    for (const year of years) {
+      if (year.tier && (!highest || tiers.indexOf(year.tier) > tiers.indexOf(highest.tier))) highest = { tier: year.tier, year: year.year, codes: year.codes };
+    }
+    const interventionsByCategory: Record<string, AreaIntervention[]> = {};
+    for (const intervention of profile.interventions) (interventionsByCategory[intervention.category] ??= []).push(intervention);
+    return [
+      {
+        profile,
+        years,
+        firstListedYear: years[0]?.year ?? null,
+        highest,
+        figures: getAreaDwellingFigures(slug, db),
+        interventionsByCategory,
+      },
+    ];
+  });
+  const order = ['physical', 'social', 'policy'];
+  const categoryKinds = new Map<string, string>();
+  for (const area of compared) for (const i of area.profile.interventions) categoryKinds.set(i.category, i.kind);
+  const categories = [...categoryKinds.entries()]
+    .sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]) || a[0].localeCompare(b[0]))
+    .map(([category]) => category);
+  const content = compared.map((area) => ({
+    facts: [area.profile.dwellings, area.profile.residents, area.profile.recordSources],
+    years: area.years,
+    figures: area.figures.map((figure) => [figure.planned?.contributions, figure.completed?.contributions]),
+    interventions: area.profile.interventions.map((i) => ({ status: i.status, quantities: i.quantities, recordSources: i.recordSources })),
+  }));
+  return { areas: compared, categories, bibliography: getBibliography(content, db) };
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { expectNoAxeViolations } from './axe';
+
+const three = 'gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse';
+
+test('a planner puts three areas side by side, with facts, list years, figures, interventions and sources', async ({ page }) => {
+  await page.goto(`/sammenlign?omraader=${three}`);
+  const facts = page.getByRole('table', { name: 'Fakta side om side' });
+  for (const name of ['Gellerupparken/Toveshøj', 'Vollsmose', 'Tingbjerg/Utterslevhuse']) {
+    await expect(facts.getByRole('columnheader', { name })).toBeVisible();
+  }
+  await expect(facts.getByRole('row', { name: /Kommune/ })).toContainText('Odense');
+  await expect(facts.getByRole('row', { name: /Højeste kategori/ })).toContainText('hårdt ghettoområde');
+  const lists = page.getByRole('table', { name: /Kategori på årets/ });
+  await expect(lists.getByRole('row', { name: /^2019/ })).toContainText('hårdt ghettoområde');
+  await expect(page.getByRole('table', { name: /Boliger nedrevet, solgt/ }).locator('sup a').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: /Indsatserne i hvert område/ }).getByRole('rowheader', { name: 'udviklingsplan', exact: true })).toBeVisible();
+  await expect(page.locator('.bibliography li').first()).toBeVisible();
+  // Every footnote on the page points at an entry of the bibliography.
+  const targets = await page.locator('sup.refs a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const target of new Set(targets)) await expect(page.locator(target!)).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test('the comparison aligns by calendar year or by the year of first designation', async ({ page }) => {
+  await page.goto(`/sammenlign?omraader=${three}`);
+  await page.getByRole('link', { name: 'år siden første udpegning' }).click();
+  await expect(page).toHaveURL(/align=udpegning/);
+  const table = page.getByRole('table', { name: /regnet fra første udpegning/ });
+  const first = table.getByRole('row', { name: /^\+0/ });
+  // Year 0 is each area's first list: every column has a category there.
+  await expect(first.getByRole('cell')).toHaveCount(3);
+  for (const cell of await first.getByRole('cell').all()) await expect(cell).not.toHaveText('–');
+  await expect(page.locator('figure.chart svg')).toBeVisible();
+  await page.getByRole('link', { name: 'kalenderår' }).click();
+  await expect(page).not.toHaveURL(/align=udpegning/);
+  await expect(page.getByRole('table', { name: /Kategori på årets/ })).toBeVisible();
+});
+
+test('areas are added with the plain form or the search box, and the URL is the permalink', async ({ page }) => {
+  await page.goto('/sammenlign?omraader=vollsmose');
+  await expect(page.locator('.error-note[role="alert"]')).toContainText('mindst 2');
+  await page.getByLabel('Tilføj område').selectOption('mjoelnerparken');
+  await page.getByRole('button', { name: 'Tilføj' }).click();
+  await expect(page).toHaveURL(/omraader=vollsmose,mjoelnerparken$/);
+  await expect(page.getByRole('table', { name: 'Fakta side om side' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Find og tilføj' }).fill('taastrup');
+  await page.getByRole('listbox', { name: /Forslag til find og tilføj/ }).getByRole('option').first().click();
+  await expect(page).toHaveURL(/omraader=vollsmose,mjoelnerparken,taastrupgaard/);
+  await expect(page.getByRole('table', { name: 'Fakta side om side' }).getByRole('columnheader')).toHaveCount(4);
+});
+
+test('the whole comparison downloads as CSV that parses and matches the page', async ({ page, request }) => {
+  await page.goto(`/sammenlign?omraader=${three}`);
+  const href = await page.getByRole('link', { name: 'Hele sammenligningen som CSV' }).getAttribute('href');
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+  expect(new Set(rows.map((row) => row.area))).toEqual(new Set(three.split(',')));
+  const interventions = rows.filter((row) => row.section === 'intervention' && row.area === 'vollsmose');
+  const api = await (await request.get('/api/areas/vollsmose')).json();
+  expect(interventions.map((row) => row.item).sort()).toEqual([...api.interventions].sort());
+  expect((await request.get('/api/compare.csv?areas=vollsmose')).status()).toBe(400);
+  expect((await request.get('/api/compare.csv?areas=a,b&x=1')).status()).toBe(400);
+});
