@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './axe';
 
 test('typing in the header search suggests the right area for every spelling', async ({ page }) => {
   await page.goto('/');
-  const box = page.getByRole('combobox', { name: 'Søg' });
+  const box = page.getByRole('combobox', { name: 'Søg', exact: true });
   const cases: [string, string][] = [
     ['taastrup', 'Tåstrupgård'],
     ['Tåstrupgård', 'Tåstrupgård'],

@@ -19,6 +19,7 @@ import {
 } from '@/app/_components/labels';
 import { toUrlSearchParams } from '@/app/_components/search-params';
 import { DwellingChart } from '@/app/_components/charts/dwelling-chart';
+import { InterventionMatrix } from '@/app/_components/intervention-matrix';
 
 export const metadata: Metadata = {
   title: 'Indsatser',
@@ -267,6 +268,14 @@ export default async function InterventionsPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
+
+      {!filtered ? (
+        <>
+          <h2 id="matrix">Hvem har prøvet hvad</h2>
+          <p>Hver celle viser antallet af indsatser af den slags i området og fører til listen over dem.</p>
+          <InterventionMatrix interventions={rows} />
+        </>
+      ) : null}
 
       {figures ? (
         <>

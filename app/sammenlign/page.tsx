@@ -228,7 +228,10 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
               <th scope="row">År på listerne</th>
               {areas.map((area) => (
                 <td key={area.profile.slug}>
-                  {area.years.length} år{area.firstListedYear !== null ? `, første gang ${area.firstListedYear}` : ''}
+                  {area.years.length} år{area.firstListedYear !== null ? `, første kendte gang ${area.firstListedYear}` : ''}
+                  {area.firstListedUncertain ? (
+                    <span className="note"> (en tidligere liste er ufuldstændig hos os, så området kan være udpeget før)</span>
+                  ) : null}
                 </td>
               ))}
             </tr>
@@ -265,7 +268,7 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
         caption={
           align === 'aar'
             ? 'Listestatus (farve og bogstav) og indsatsernes startår (prikker) pr. kalenderår. Tabellen nedenfor har samme indhold.'
-            : 'Listestatus og indsatsernes startår, regnet i år fra områdets første udpegning (0 = første liste). Tabellen nedenfor har samme indhold.'
+            : 'Listestatus og indsatsernes startår, regnet i år fra områdets første kendte udpegning (0 = første liste, vi har området på). Tabellen nedenfor har samme indhold.'
         }
         options={{
           width: 900,

@@ -4,6 +4,7 @@ import { highestTier, tiers, type Tier } from '../categories';
 import type { Source } from '../schema';
 import { getArea, listAreaSlugs, type AreaIntervention, type AreaProfile } from './areas';
 import { getAreaDwellingFigures, type MeasureFigure } from './figures';
+import { listLists } from './lists';
 import { getBibliography } from './sources';
 
 export const MIN_COMPARED = 2;
@@ -40,6 +41,8 @@ export interface ComparedArea {
   years: CompareYear[];
   /** The first year the area (or a part) was on a list, the anchor of the designation alignment. */
   firstListedYear: number | null;
+  /** Whether an earlier list is incomplete, so the area may have been designated before `firstListedYear`. */
+  firstListedUncertain: boolean;
   highest: { tier: Tier; year: number; codes: string[] } | null;
   figures: MeasureFigure[];
   interventionsByCategory: Record<string, AreaIntervention[]>;
@@ -54,6 +57,7 @@ export interface Comparison {
 
 /** The side-by-side comparison of two to four areas: facts, list years, interventions and dwelling figures. */
 export function getComparison(slugs: readonly string[], db: Db = getDb()): Comparison {
+  const lists = listLists(db);
   const compared = slugs.flatMap((slug) => {
     const profile = getArea(slug, db);
     if (!profile) return [];
@@ -77,6 +81,7 @@ export function getComparison(slugs: readonly string[], db: Db = getDb()): Compa
         profile,
         years,
         firstListedYear: years[0]?.year ?? null,
+        firstListedUncertain: lists.some((list) => !list.complete && (years[0] === undefined || list.date < years[0].listDate)),
         highest,
         figures: getAreaDwellingFigures(slug, db),
         interventionsByCategory,

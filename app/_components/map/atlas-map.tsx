@@ -15,8 +15,8 @@ export interface MapView {
 }
 
 export interface AtlasMapProps {
-  /** `full`: every area and intervention; `mini`: one place, centred. */
-  mode: 'full' | 'mini';
+  /** `full`: every area and intervention; `overview`: the same, small (front page); `mini`: one place, centred. */
+  mode: 'full' | 'overview' | 'mini';
   /** The list year the areas are coloured by (full map). */
   year?: number;
   /** Filter of the intervention layer (full map). */
@@ -126,7 +126,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
       map.on('load', () => {
         if (!map) return;
         const origin = window.location.origin;
-        if (mode === 'full') {
+        if (mode !== 'mini') {
           map.addSource(AREA_SOURCE, { type: 'geojson', data: `${origin}/api/areas.geojson`, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 });
           map.addSource(INTERVENTION_SOURCE, { type: 'geojson', data: `${origin}/api/interventions.geojson` });
           for (const layer of areaLayers(yearRef.current, Boolean(resolved.style.glyphs))) map.addLayer(layer);
@@ -189,7 +189,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
   // Recolour by year without a reload.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || state !== 'loaded' || mode !== 'full') return;
+    if (!map || state !== 'loaded' || mode === 'mini') return;
     map.setPaintProperty('area-points', 'circle-color', tierColor(year));
     map.setPaintProperty('area-boundaries', 'fill-color', tierColor(year));
     popupRef.current?.remove();
@@ -197,7 +197,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || state !== 'loaded' || mode !== 'full') return;
+    if (!map || state !== 'loaded' || mode === 'mini') return;
     map.setFilter('intervention-points', interventionFilter(interventions));
   }, [interventions.kind, interventions.category, state, mode]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -1,0 +1,82 @@
+import Link from 'next/link';
+import type { InterventionSummary } from '@/db/queries/interventions';
+import { formatNumber, interventionCategoryLabels, label } from './labels';
+
+/** The quantity that sums up a category in a matrix cell. */
+const keyMeasure: Record<string, string> = {
+  demolition: 'dwellings_demolished',
+  sale: 'dwellings_sold',
+  conversion: 'dwellings_converted',
+  new_housing: 'dwellings_built',
+  renovation: 'dwellings_renovated',
+};
+
+function latestTotal(rows: InterventionSummary[], measure: string, basis: 'planned' | 'completed'): number | null {
+  let total: number | null = null;
+  for (const row of rows) {
+    const matching = row.quantities.filter((q) => q.measure === measure && q.basis === basis);
+    if (matching.length === 0) continue;
+    const newest = Math.max(...matching.map((q) => q.asOf));
+    total = (total ?? 0) + matching.filter((q) => q.asOf === newest).reduce((sum, q) => sum + q.value, 0);
+  }
+  return total;
+}
+
+/**
+ * Areas × intervention categories: how many interventions of each kind an area has, with the key
+ * dwelling figure (done, else planned — named as such), each cell linking to the filtered catalogue.
+ * Figures here add the interventions of a cell; the area profiles give totals without double counts.
+ */
+export function InterventionMatrix({ interventions }: { interventions: InterventionSummary[] }) {
+  const order = ['physical', 'social', 'policy'];
+  const categories = [...new Map(interventions.map((i) => [i.category, i.kind])).entries()]
+    .sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]) || label(interventionCategoryLabels, a[0]).localeCompare(label(interventionCategoryLabels, b[0]), 'da'))
+    .map(([category]) => category);
+  const areaNames = new Map<string, string>();
+  for (const i of interventions) for (const area of i.areas) areaNames.set(area.slug, area.name);
+  const areas = [...areaNames.entries()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
+  const cellOf = (slug: string, category: string) => interventions.filter((i) => i.category === category && i.areas.some((a) => a.slug === slug));
+
+  return (
+    <div className="table-scroll">
+      <table className="matrix">
+        <caption>Områder × kategorier: antal indsatser og det centrale boligtal (gennemført, ellers planlagt)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Område</th>
+            {categories.map((category) => (
+              <th scope="col" key={category}>
+                {label(interventionCategoryLabels, category)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map(([slug, name]) => (
+            <tr key={slug}>
+              <th scope="row">
+                <Link href={`/omraader/${slug}`}>{name}</Link>
+              </th>
+              {categories.map((category) => {
+                const cell = cellOf(slug, category);
+                if (cell.length === 0) return <td key={category} className="empty-cell" />;
+                const measure = keyMeasure[category];
+                const done = measure ? latestTotal(cell, measure, 'completed') : null;
+                const planned = measure && done === null ? latestTotal(cell, measure, 'planned') : null;
+                return (
+                  <td key={category}>
+                    <Link href={`/indsatser?area=${slug}&category=${category}#katalog`}>
+                      {cell.length} {cell.length === 1 ? 'indsats' : 'indsatser'}
+                    </Link>
+                    {done !== null ? <span className="basis-completed"> · {formatNumber(done)} gennemf.</span> : null}
+                    {planned !== null ? <span className="basis-planned"> · {formatNumber(planned)} plan.</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
