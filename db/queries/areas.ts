@@ -1,4 +1,6 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { areaTypes, categoryCodes, interventionKinds, regions, type CategoryCode } from '../data-schema';
 import { highestTier, tiers, type Tier } from '../categories';
 import { getDb } from '../client';
 import type { Db } from '../connection';
@@ -8,12 +10,14 @@ import {
   areaObservations,
   areas,
   interventionAreas,
+  interventions,
   listMemberships,
   lists,
   municipalities,
   type Source,
 } from '../schema';
 import { getInterventionDetails, type InterventionDetail } from './interventions';
+import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
 
 /** A value with the ids of the sources that state it. */
@@ -358,4 +362,98 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
       years,
     };
   });
+}
+
+// ---------------------------------------------------------------- facets of the area table
+
+export const areaFilterKeys = ['municipality', 'region', 'category', 'year', 'kind', 'type'] as const;
+
+/** A filter on the areas; a district matches through its parts too. */
+export interface AreaFilter {
+  municipality?: number;
+  region?: (typeof regions)[number];
+  /** An official list category the area held (in `year`, when given). */
+  category?: CategoryCode;
+  /** A calendar year the area was on a list. */
+  year?: number;
+  /** Has at least one intervention of this kind. */
+  kind?: (typeof interventionKinds)[number];
+  type?: (typeof areaTypes)[number];
+}
+
+const areaFilterSchema = z.strictObject({
+  municipality: z.coerce.number().int().min(101).max(999).optional(),
+  region: z.enum(regions).optional(),
+  category: z.enum(categoryCodes).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  kind: z.enum(interventionKinds).optional(),
+  type: z.enum(areaTypes).optional(),
+});
+
+const areaFilterExpectations: Record<(typeof areaFilterKeys)[number], string> = {
+  municipality: 'a three-digit municipality code',
+  region: `one of ${regions.join(', ')}`,
+  category: `an official list category (${categoryCodes.join(', ')})`,
+  year: 'a year between 1900 and 2100',
+  kind: `one of ${interventionKinds.join(', ')}`,
+  type: `one of ${areaTypes.join(', ')}`,
+};
+
+/** Validates query parameters into an area filter (see {@link parseParams}). */
+export function parseAreaFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<AreaFilter> {
+  return parseParams(params, areaFilterSchema, areaFilterExpectations, extraKeys);
+}
+
+/** An area row of the table, with what the facets need: its list categories by year and its interventions by kind. */
+export type AreaRow = AreaSummary & {
+  categoriesByYear: Record<string, string[]>;
+  interventionCounts: Record<(typeof interventionKinds)[number], number>;
+};
+
+/** The areas matching the filter, with their categories per year and intervention counts. */
+export function listAreaRows(filter: AreaFilter = {}, db: Db = getDb()): AreaRow[] {
+  const summaries = listAreas(db);
+  const partsOf = new Map<string, string[]>();
+  for (const summary of summaries) if (summary.partOf) partsOf.set(summary.partOf, [...(partsOf.get(summary.partOf) ?? []), summary.slug]);
+  const memberships = db.select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode }).from(listMemberships).all();
+  const byArea = new Map<string, typeof memberships>();
+  for (const m of memberships) byArea.set(m.area, [...(byArea.get(m.area) ?? []), m]);
+  const kindRows = db
+    .select({ area: interventionAreas.areaSlug, slug: interventions.slug, kind: interventions.kind })
+    .from(interventionAreas)
+    .innerJoin(interventions, eq(interventions.slug, interventionAreas.interventionSlug))
+    .all();
+  const kindsByArea = new Map<string, typeof kindRows>();
+  for (const row of kindRows) kindsByArea.set(row.area, [...(kindsByArea.get(row.area) ?? []), row]);
+  return summaries
+    .map((summary) => {
+      const scope = [summary.slug, ...(partsOf.get(summary.slug) ?? [])];
+      const categoriesByYear: Record<string, string[]> = {};
+      for (const m of scope.flatMap((slug) => byArea.get(slug) ?? [])) {
+        const year = m.date.slice(0, 4);
+        categoriesByYear[year] = [...new Set([...(categoriesByYear[year] ?? []), m.code])];
+      }
+      // An intervention tied to a district and to one of its parts counts once.
+      const counts = { physical: 0, social: 0, policy: 0 };
+      const seen = new Set<string>();
+      for (const row of scope.flatMap((slug) => kindsByArea.get(slug) ?? [])) {
+        if (seen.has(row.slug)) continue;
+        seen.add(row.slug);
+        counts[row.kind as keyof typeof counts] += 1;
+      }
+      return { ...summary, categoriesByYear, interventionCounts: counts };
+    })
+    .filter((row) => {
+      if (filter.municipality !== undefined && row.municipality.code !== filter.municipality) return false;
+      if (filter.region && row.municipality.region !== filter.region) return false;
+      if (filter.type && row.type !== filter.type) return false;
+      if (filter.kind && row.interventionCounts[filter.kind] === 0) return false;
+      if (filter.year !== undefined || filter.category) {
+        const years = filter.year !== undefined ? [String(filter.year)] : Object.keys(row.categoriesByYear);
+        const held = years.flatMap((year) => row.categoriesByYear[year] ?? []);
+        if (held.length === 0) return false;
+        if (filter.category && !held.includes(filter.category)) return false;
+      }
+      return true;
+    });
 }

@@ -13,6 +13,7 @@ import {
   municipalities,
   type Source,
 } from '../schema';
+import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
 
 export interface InterventionQuantity {
@@ -167,49 +168,19 @@ const filterSchema = z.strictObject({
   year: z.coerce.number().int().min(1900).max(2100).optional(),
 });
 
-export type FilterResult<T> = { ok: true; filter: T } | { ok: false; parameter: string; message: string };
+/** What each filter parameter takes, for the 400 messages. */
+const filterExpectations: Record<(typeof interventionFilterKeys)[number], string> = {
+  kind: `one of ${interventionKinds.join(', ')}`,
+  category: `an intervention category (${interventionCategories.join(', ')})`,
+  status: `one of ${statuses.join(', ')}`,
+  area: 'an area slug',
+  municipality: 'a three-digit municipality code',
+  year: 'a year between 1900 and 2100',
+};
 
-/**
- * Validates query parameters into a filter. Empty values count as absent (an HTML form sends
- * `kind=` for "all"); a repeated parameter, an unknown one or a bad value is an error naming it.
- */
+/** Validates query parameters into an intervention filter (see {@link parseParams}). */
 export function parseInterventionFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<InterventionFilter> {
-  const raw: Record<string, string> = {};
-  for (const key of new Set(params.keys())) {
-    if (extraKeys.includes(key)) continue;
-    if (!(interventionFilterKeys as readonly string[]).includes(key)) {
-      return { ok: false, parameter: key, message: `unknown parameter "${key}" (expected one of ${interventionFilterKeys.join(', ')})` };
-    }
-    const values = params.getAll(key);
-    if (values.length > 1) return { ok: false, parameter: key, message: `parameter "${key}" given more than once` };
-    const value = values[0]?.trim() ?? '';
-    if (value !== '') raw[key] = value;
-  }
-  const parsed = filterSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, filter: parsed.data };
-  const issue = parsed.error.issues[0];
-  const parameter = String(issue?.path[0] ?? '');
-  return { ok: false, parameter, message: `parameter "${parameter}": ${describeIssue(parameter, raw[parameter])}` };
-}
-
-function describeIssue(parameter: string, value: string | undefined): string {
-  const got = JSON.stringify(value ?? '').slice(0, 60);
-  switch (parameter) {
-    case 'kind':
-      return `expected one of ${interventionKinds.join(', ')}, got ${got}`;
-    case 'category':
-      return `expected an intervention category (${interventionCategories.join(', ')}), got ${got}`;
-    case 'status':
-      return `expected one of ${statuses.join(', ')}, got ${got}`;
-    case 'area':
-      return `expected an area slug, got ${got}`;
-    case 'municipality':
-      return `expected a three-digit municipality code, got ${got}`;
-    case 'year':
-      return `expected a year between 1900 and 2100, got ${got}`;
-    default:
-      return `invalid value ${got}`;
-  }
+  return parseParams(params, filterSchema, filterExpectations, extraKeys);
 }
 
 /**

@@ -132,3 +132,52 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
   };
   return { ...detail, bibliography: getBibliography(detail, db) };
 }
+
+/** One row per area, list and category: the state's designations as a flat table. */
+export interface MembershipRow {
+  listDate: string;
+  category: string;
+  tier: string;
+  area: string;
+  areaName: string;
+  municipality: string;
+  categoryComplete: boolean;
+  note: string | null;
+  figures: Record<string, unknown> | null;
+  sources: string[];
+}
+
+/** Every list membership, by list date, category and area name, each with its sources. */
+export function listMembershipRows(db: Db = getDb()): MembershipRow[] {
+  const rows = db
+    .select({
+      date: listMemberships.listDate,
+      code: listMemberships.categoryCode,
+      tier: listMemberships.tier,
+      slug: listMemberships.areaSlug,
+      note: listMemberships.note,
+      figures: listMemberships.figuresJson,
+      name: areas.name,
+      municipality: municipalities.name,
+      complete: listCategories.complete,
+    })
+    .from(listMemberships)
+    .innerJoin(areas, eq(areas.slug, listMemberships.areaSlug))
+    .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
+    .innerJoin(listCategories, sql`${listCategories.listDate} = ${listMemberships.listDate} and ${listCategories.code} = ${listMemberships.categoryCode}`)
+    .orderBy(asc(listMemberships.listDate), asc(listMemberships.categoryCode), asc(areas.name))
+    .all();
+  const cited = getCitations('list.membership', rows.map((row) => `${row.date}/${row.code}/${row.slug}`), db);
+  return rows.map((row) => ({
+    listDate: row.date,
+    category: row.code,
+    tier: row.tier,
+    area: row.slug,
+    areaName: row.name,
+    municipality: row.municipality ?? '',
+    categoryComplete: row.complete,
+    note: row.note,
+    figures: row.figures ? (JSON.parse(row.figures) as Record<string, unknown>) : null,
+    sources: cited.get(`${row.date}/${row.code}/${row.slug}`) ?? [],
+  }));
+}
