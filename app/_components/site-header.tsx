@@ -26,7 +26,7 @@ export function SiteHeader() {
             <Link href="/sammenlign">Sammenlign</Link>
           </li>
           <li>
-            <Link href="/api/areas" prefetch={false}>Data (JSON)</Link>
+            <Link href="/api">Data og API</Link>
           </li>
         </ul>
       </nav>

@@ -381,7 +381,7 @@ export interface AreaFilter {
   type?: (typeof areaTypes)[number];
 }
 
-const areaFilterSchema = z.strictObject({
+export const areaFilterSchema = z.strictObject({
   municipality: z.coerce.number().int().min(101).max(999).optional(),
   region: z.enum(regions).optional(),
   category: z.enum(categoryCodes).optional(),
@@ -390,7 +390,7 @@ const areaFilterSchema = z.strictObject({
   type: z.enum(areaTypes).optional(),
 });
 
-const areaFilterExpectations: Record<(typeof areaFilterKeys)[number], string> = {
+export const areaFilterExpectations: Record<(typeof areaFilterKeys)[number], string> = {
   municipality: 'a three-digit municipality code',
   region: `one of ${regions.join(', ')}`,
   category: `an official list category (${categoryCodes.join(', ')})`,

@@ -159,7 +159,7 @@ export interface InterventionFilter {
 
 export const interventionFilterKeys = ['kind', 'category', 'status', 'area', 'municipality', 'year'] as const;
 
-const filterSchema = z.strictObject({
+export const interventionFilterSchema = z.strictObject({
   kind: z.enum(interventionKinds).optional(),
   category: z.enum(interventionCategories).optional(),
   status: z.enum(statuses).optional(),
@@ -169,7 +169,7 @@ const filterSchema = z.strictObject({
 });
 
 /** What each filter parameter takes, for the 400 messages. */
-const filterExpectations: Record<(typeof interventionFilterKeys)[number], string> = {
+export const interventionFilterExpectations: Record<(typeof interventionFilterKeys)[number], string> = {
   kind: `one of ${interventionKinds.join(', ')}`,
   category: `an intervention category (${interventionCategories.join(', ')})`,
   status: `one of ${statuses.join(', ')}`,
@@ -180,7 +180,7 @@ const filterExpectations: Record<(typeof interventionFilterKeys)[number], string
 
 /** Validates query parameters into an intervention filter (see {@link parseParams}). */
 export function parseInterventionFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<InterventionFilter> {
-  return parseParams(params, filterSchema, filterExpectations, extraKeys);
+  return parseParams(params, interventionFilterSchema, interventionFilterExpectations, extraKeys);
 }
 
 /**

@@ -1,32 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { getDataVersion } from '@/db/queries/meta';
+import { apiError } from './respond';
+import type { CsvTable } from './tables';
 
 /** A CSV cell: numbers and text as they are, lists joined with `;`, missing as empty. */
 export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /** Query parameters every CSV endpoint accepts besides its filters. */
 export const csvOptionKeys = ['bom'] as const;
-
-/**
- * A CSV response written by csv-stringify: a header row of stable column names, UTF-8, and with
- * `?bom=1` a byte-order mark so that Excel opens the Danish letters right. The data version rides
- * in a header, as the JSON responses carry it in the body.
- */
-export function csvResponse(request: Request, filename: string, columns: readonly string[], rows: readonly Record<string, CsvValue>[]): Response {
-  const bom = new URL(request.url).searchParams.get('bom');
-  const text = stringify(
-    rows.map((row) => columns.map((column) => cell(row[column]))),
-    { header: true, columns: [...columns], bom: bom === '1' || bom === 'true', record_delimiter: 'unix' },
-  );
-  const { version } = getDataVersion();
-  return new Response(text, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'X-Data-Version': version,
-    },
-  });
-}
 
 function cell(value: CsvValue): string | number {
   if (value === null || value === undefined) return '';
@@ -35,9 +16,44 @@ function cell(value: CsvValue): string | number {
   return value as string | number;
 }
 
+/** The table as CSV text, written by csv-stringify: a header row of stable column names, UTF-8, optionally with a BOM. */
+export function csvText(table: CsvTable, bom = false): string {
+  return stringify(
+    table.rows.map((row) => table.columns.map((column) => cell(row[column]))),
+    { header: true, columns: [...table.columns], bom, record_delimiter: 'unix' },
+  );
+}
+
+/**
+ * A CSV response: `?bom=1` adds a byte-order mark so that Excel opens the Danish letters right.
+ * The data version rides in a header, as the JSON responses carry it in the body.
+ */
+export function csvResponse(request: Request, table: CsvTable): Response {
+  const bom = new URL(request.url).searchParams.get('bom');
+  const { version } = getDataVersion();
+  return new Response(csvText(table, bom === '1' || bom === 'true'), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${table.filename}"`,
+      'X-Data-Version': version,
+    },
+  });
+}
+
 /** Validates `?bom=`; the only CSV option. */
 export function checkCsvOptions(params: URLSearchParams): string | null {
   const bom = params.get('bom');
   if (bom !== null && !['', '0', '1', 'true', 'false'].includes(bom)) return `parameter "bom": expected 1, true, 0 or false, got ${JSON.stringify(bom.slice(0, 40))}`;
   return null;
+}
+
+/** A GET handler for a whole table that takes no parameter but `bom`. */
+export function wholeTableRoute(table: () => CsvTable) {
+  return function GET(request: Request): Response {
+    const params = new URL(request.url).searchParams;
+    for (const key of new Set(params.keys())) if (key !== 'bom') return apiError(400, `unknown parameter "${key.slice(0, 60)}" (expected bom)`);
+    const optionError = checkCsvOptions(params);
+    if (optionError) return apiError(400, optionError);
+    return csvResponse(request, table());
+  };
 }

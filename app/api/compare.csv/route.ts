@@ -38,5 +38,5 @@ export function GET(request: Request) {
       rows.push({ ...base, section: 'intervention', item: intervention.slug, year: intervention.startYear, value: intervention.title, basis: null, status: intervention.status.value, source_ids: intervention.recordSources });
     }
   }
-  return csvResponse(request, `boligatlas-sammenligning-${parsed.slugs.join('-')}.csv`, columns, rows);
+  return csvResponse(request, { filename: `boligatlas-sammenligning-${parsed.slugs.join('-')}.csv`, columns, rows });
 }

@@ -1,8 +1,7 @@
-import { getInterventionDetails, listInterventions, parseInterventionFilter } from '@/db/queries/interventions';
+import { parseInterventionFilter } from '@/db/queries/interventions';
 import { apiError } from '@/app/api/_lib/respond';
 import { checkCsvOptions, csvOptionKeys, csvResponse } from '@/app/api/_lib/csv';
-
-const columns = ['intervention', 'title', 'areas', 'measure', 'value', 'basis', 'as_of', 'funder', 'note', 'source_ids'] as const;
+import { quantitiesTable } from '@/app/api/_lib/tables';
 
 /**
  * GET /api/quantities.csv: one row per quantity (dwellings demolished, sold, converted, built,
@@ -15,20 +14,5 @@ export function GET(request: Request) {
   if (!parsed.ok) return apiError(400, parsed.message);
   const optionError = checkCsvOptions(params);
   if (optionError) return apiError(400, optionError);
-  const details = getInterventionDetails(listInterventions(parsed.filter).map((row) => row.slug));
-  const rows = details.flatMap((detail) =>
-    detail.quantities.map((quantity) => ({
-      intervention: detail.slug,
-      title: detail.title,
-      areas: detail.areas,
-      measure: quantity.measure,
-      value: quantity.value,
-      basis: quantity.basis,
-      as_of: quantity.asOf,
-      funder: quantity.funder,
-      note: quantity.note,
-      source_ids: quantity.sources,
-    })),
-  );
-  return csvResponse(request, 'boligatlas-quantities.csv', columns, rows);
+  return csvResponse(request, quantitiesTable(parsed.filter));
 }

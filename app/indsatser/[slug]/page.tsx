@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getIntervention, listInterventionSlugs } from '@/db/queries/interventions';
+import { getDataVersion } from '@/db/queries/meta';
+import { citationMeta } from '@/app/_components/citation-meta';
+import { CiteThis } from '@/app/_components/cite-this';
 import { QuantitiesTable } from '@/app/_components/intervention-card';
 import { MiniMap } from '@/app/_components/mini-map';
 import {
@@ -25,7 +28,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const intervention = getIntervention((await params).slug);
-  return intervention ? { title: intervention.title, description: intervention.description?.text } : {};
+  if (!intervention) return {};
+  const { version, builtAt } = getDataVersion();
+  return {
+    title: intervention.title,
+    description: intervention.description?.text,
+    other: citationMeta(intervention.title, `/indsatser/${intervention.slug}`, version, builtAt),
+  };
 }
 
 const unknown = <span className="unknown">ukendt</span>;
@@ -173,6 +182,8 @@ export default async function InterventionPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      <CiteThis title={intervention.title} kind="Indsats" path={`/indsatser/${intervention.slug}`} {...getDataVersion()} />
 
       <section aria-labelledby="kilder">
         <h2 id="kilder">Kilder</h2>

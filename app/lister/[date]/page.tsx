@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { getList, listListDates } from '@/db/queries/lists';
 import { categoryLabels, formatDate, label } from '@/app/_components/labels';
 import { Bibliography, footnoteIndex, SourceRefs } from '@/app/_components/source-refs';
+import { getDataVersion } from '@/db/queries/meta';
+import { citationMeta } from '@/app/_components/citation-meta';
+import { CiteThis } from '@/app/_components/cite-this';
 
 export const dynamicParams = false;
 
@@ -15,7 +18,9 @@ type Props = { params: Promise<{ date: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date } = await params;
-  return { title: `Listen pr. ${formatDate(date)}` };
+  const title = `Listen pr. ${formatDate(date)}`;
+  const { version, builtAt } = getDataVersion();
+  return { title, other: citationMeta(`Statens liste pr. ${formatDate(date)}`, `/lister/${date}`, version, builtAt) };
 }
 
 export default async function ListPage({ params }: Props) {
@@ -104,6 +109,8 @@ export default async function ListPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <CiteThis title={`Statens liste pr. ${formatDate(list.date)}`} kind="Liste" path={`/lister/${list.date}`} {...getDataVersion()} />
 
       <section aria-labelledby="kilder">
         <h2 id="kilder">Kilder</h2>

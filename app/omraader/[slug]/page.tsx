@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { getArea, listAreaSlugs, type AreaProfile } from '@/db/queries/areas';
 import { listLists } from '@/db/queries/lists';
 import { getAreaDwellingFigures } from '@/db/queries/figures';
+import { getDataVersion } from '@/db/queries/meta';
+import { citationMeta } from '@/app/_components/citation-meta';
+import { CiteThis } from '@/app/_components/cite-this';
 import { InterventionCard } from '@/app/_components/intervention-card';
 import { AreaTimeline } from '@/app/_components/area-timeline';
 import { MiniMap } from '@/app/_components/mini-map';
@@ -30,7 +33,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const area = getArea((await params).slug);
-  return area ? { title: area.name, description: area.summary?.text } : {};
+  if (!area) return {};
+  const { version, builtAt } = getDataVersion();
+  return { title: area.name, description: area.summary?.text, other: citationMeta(area.name, `/omraader/${area.slug}`, version, builtAt) };
 }
 
 const unknown = <span className="unknown">ukendt</span>;
@@ -298,6 +303,8 @@ export default async function AreaPage({ params }: Props) {
           );
         })}
       </section>
+
+      <CiteThis title={area.name} kind="Områdeprofil" path={`/omraader/${area.slug}`} {...getDataVersion()} />
 
       <section aria-labelledby="kilder">
         <h2 id="kilder">Kilder</h2>

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { areaFilterExpectations, areaFilterSchema } from '@/db/queries/areas';
+import { interventionFilterExpectations, interventionFilterSchema } from '@/db/queries/interventions';
+import { areaSchema, interventionSchema, listSchema, sourceSchema } from '@/db/data-schema';
+
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema; the `$schema` key is dropped inside the document. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  delete generated.$schema;
+  return generated;
+}
+
+/** Query parameters from a filter's zod schema: the same schema that validates them at run time. */
+function filterParameters(schema: z.ZodType, expected: Record<string, string>) {
+  const properties = (jsonSchema(schema, 'input').properties ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: `Filter: ${expected[name] ?? name}. Empty means no filter; a bad value answers 400 naming the parameter.`,
+    schema: property,
+  }));
+}
+
+const bom = { name: 'bom', in: 'query', required: false, description: '1 or true: start the file with a UTF-8 byte-order mark (for Excel).', schema: { type: 'string', enum: ['', '0', '1', 'true', 'false'] } };
+const slugPath = (what: string) => ({ name: 'slug', in: 'path', required: true, description: `The ${what}'s slug.`, schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } });
+
+const json = (description: string, schema: JsonSchema = { type: 'object' }) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
+const errors = {
+  '400': json('A parameter is invalid; the message names it.', { $ref: '#/components/schemas/Error' }),
+  '404': json('No such record.', { $ref: '#/components/schemas/Error' }),
+};
+
+interface Operation {
+  summary: string;
+  description?: string;
+  parameters?: unknown[];
+  responses: Record<string, unknown>;
+}
+
+const get = (operation: Operation) => ({ get: operation });
+
+/**
+ * The OpenAPI 3.1 description of the API, built from the zod schemas that validate the data
+ * (components) and the query parameters (filters). Served at /api/openapi.json and shown at /api;
+ * a test fails when a route exists that this lacks.
+ */
+export function buildOpenApi(dataVersion: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Boligatlas API',
+      version: dataVersion,
+      description:
+        'Open data on Denmark\'s vulnerable social-housing areas: the state\'s lists since 2010, the areas, and the physical and social interventions in them, every fact with its sources. Every JSON response carries `dataVersion` and `builtAt`; every error is `{"error": {"status", "message"}}`.',
+      license: { name: 'Data: CC BY 4.0; code: MIT', identifier: 'CC-BY-4.0' },
+    },
+    paths: {
+      '/api/areas': get({ summary: 'Every area in brief', responses: { '200': json('The areas.') } }),
+      '/api/areas/{slug}': get({
+        summary: 'One area: profile, list statuses, interventions, every fact with its sources',
+        parameters: [slugPath('area')],
+        responses: { '200': json('The area (DESIGN §5 keys plus `facts` and `sources`).'), '404': errors['404'] },
+      }),
+      '/api/areas.csv': get({
+        summary: 'The areas as CSV, one row per area',
+        parameters: [...filterParameters(areaFilterSchema, areaFilterExpectations), bom],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/areas.geojson': get({
+        summary: 'Every area with a sourced location, with its category per year (`tier_<year>`, `categories`)',
+        responses: { '200': { description: 'GeoJSON FeatureCollection.', content: { 'application/geo+json': { schema: { type: 'object' } } } } },
+      }),
+      '/api/interventions': get({
+        summary: 'Every intervention, filterable',
+        parameters: filterParameters(interventionFilterSchema, interventionFilterExpectations),
+        responses: { '200': json('The matching interventions.'), '400': errors['400'] },
+      }),
+      '/api/interventions/{slug}': get({
+        summary: 'One intervention with its areas, relations, quantities and sources',
+        parameters: [slugPath('intervention')],
+        responses: { '200': json('The intervention.'), '404': errors['404'] },
+      }),
+      '/api/interventions.csv': get({
+        summary: 'The interventions as CSV',
+        parameters: [...filterParameters(interventionFilterSchema, interventionFilterExpectations), bom],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/interventions.geojson': get({
+        summary: 'Every intervention with a location of its own',
+        responses: { '200': { description: 'GeoJSON FeatureCollection.', content: { 'application/geo+json': { schema: { type: 'object' } } } } },
+      }),
+      '/api/quantities.csv': get({
+        summary: 'One row per quantity (planned or completed) with its source ids',
+        parameters: [...filterParameters(interventionFilterSchema, interventionFilterExpectations), bom],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/lists': get({ summary: 'Every official list with its categories, published totals and completeness', responses: { '200': json('The lists.') } }),
+      '/api/lists/{date}': get({
+        summary: 'One list: per category the published total, completeness and area slugs',
+        parameters: [{ name: 'date', in: 'path', required: true, description: 'The list date, YYYY-MM-DD.', schema: { type: 'string', format: 'date' } }],
+        responses: { '200': json('The list.'), '400': errors['400'], '404': errors['404'] },
+      }),
+      '/api/lists.csv': get({ summary: 'One row per list and category', parameters: [bom], responses: { '200': csv('CSV.'), '400': errors['400'] } }),
+      '/api/memberships.csv': get({
+        summary: 'One row per area, list and category, with source ids',
+        parameters: [bom],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/claims.csv': get({
+        summary: 'One row per claim: a fact and a source that states it',
+        parameters: [bom],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/sources': get({ summary: 'Every source with what cites it', responses: { '200': json('The bibliography.') } }),
+      '/api/sources.csv': get({ summary: 'Every source as CSV', parameters: [bom], responses: { '200': csv('CSV.'), '400': errors['400'] } }),
+      '/api/search': get({
+        summary: 'Search areas, interventions and sources (Danish-aware folding; any text is a valid query)',
+        parameters: [{ name: 'q', in: 'query', required: false, description: 'The query; empty gives no results.', schema: { type: 'string' } }],
+        responses: { '200': json('Results grouped by type.'), '400': errors['400'] },
+      }),
+      '/api/compare.csv': get({
+        summary: 'A comparison of two to four areas as one long CSV table',
+        parameters: [
+          { name: 'areas', in: 'query', required: true, description: 'Two to four area slugs, comma-separated.', schema: { type: 'string' } },
+          bom,
+        ],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/openapi.json': get({ summary: 'This description', responses: { '200': json('OpenAPI 3.1.') } }),
+      '/data/boligatlas.sqlite': get({
+        summary: 'The whole database (SQLite)',
+        responses: { '200': { description: 'SQLite file.', content: { 'application/vnd.sqlite3': { schema: { type: 'string', format: 'binary' } } } } },
+      }),
+      '/data/boligatlas-csv.zip': get({
+        summary: 'Every table as CSV in one zip',
+        responses: { '200': { description: 'Zip file.', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } } },
+      }),
+    },
+    components: {
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: { error: { type: 'object', required: ['status', 'message'], properties: { status: { type: 'integer' }, message: { type: 'string' } } } },
+        },
+        // The data records as curated in data/ (the same zod schemas validate every file).
+        AreaRecord: jsonSchema(areaSchema),
+        InterventionRecord: jsonSchema(interventionSchema),
+        ListRecord: jsonSchema(listSchema),
+        SourceRecord: jsonSchema(sourceSchema),
+      },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApi>;

@@ -1,0 +1,188 @@
+import { listAreaRows, type AreaFilter } from '@/db/queries/areas';
+import { listClaimRows, listSourceRows } from '@/db/queries/exports';
+import { getInterventionDetails, listInterventions, type InterventionFilter } from '@/db/queries/interventions';
+import { listLists, listMembershipRows } from '@/db/queries/lists';
+import type { CsvValue } from './csv';
+
+/** A table as the CSV downloads write it: a file name, stable column names and rows. */
+export interface CsvTable {
+  filename: string;
+  columns: readonly string[];
+  rows: Record<string, CsvValue>[];
+}
+
+/** One row per area (the /omraader table). */
+export function areasTable(filter: AreaFilter = {}): CsvTable {
+  return {
+    filename: 'boligatlas-areas.csv',
+    columns: [
+      'slug',
+      'name',
+      'type',
+      'part_of',
+      'municipality_code',
+      'municipality_name',
+      'region',
+      'lat',
+      'lon',
+      'list_dates',
+      'last_listed_date',
+      'last_listed_categories',
+      'interventions_physical',
+      'interventions_social',
+      'interventions_policy',
+    ],
+    rows: listAreaRows(filter).map((area) => ({
+      slug: area.slug,
+      name: area.name,
+      type: area.type,
+      part_of: area.partOf,
+      municipality_code: area.municipality.code,
+      municipality_name: area.municipality.name,
+      region: area.municipality.region,
+      lat: area.location?.lat,
+      lon: area.location?.lon,
+      list_dates: area.listDates,
+      last_listed_date: area.lastListed?.date,
+      last_listed_categories: area.lastListed?.codes,
+      interventions_physical: area.interventionCounts.physical,
+      interventions_social: area.interventionCounts.social,
+      interventions_policy: area.interventionCounts.policy,
+    })),
+  };
+}
+
+/** One row per area, list and official category. */
+export function membershipsTable(): CsvTable {
+  return {
+    filename: 'boligatlas-list-memberships.csv',
+    columns: ['list_date', 'category', 'tier', 'area', 'area_name', 'municipality', 'category_complete', 'note', 'source_ids'],
+    rows: listMembershipRows().map((row) => ({
+      list_date: row.listDate,
+      category: row.category,
+      tier: row.tier,
+      area: row.area,
+      area_name: row.areaName,
+      municipality: row.municipality,
+      category_complete: row.categoryComplete,
+      note: row.note,
+      source_ids: row.sources,
+    })),
+  };
+}
+
+/** One row per list and category. */
+export function listsTable(): CsvTable {
+  return {
+    filename: 'boligatlas-lists.csv',
+    columns: ['date', 'title', 'criteria', 'category', 'published_total', 'names_found', 'complete'],
+    rows: listLists().flatMap((list) =>
+      list.categories.map((category) => ({
+        date: list.date,
+        title: list.title,
+        criteria: list.criteriaEra,
+        category: category.code,
+        published_total: category.publishedTotal,
+        names_found: category.named,
+        complete: category.complete,
+      })),
+    ),
+  };
+}
+
+/** One row per intervention (the /indsatser catalogue). */
+export function interventionsTable(filter: InterventionFilter = {}): CsvTable {
+  return {
+    filename: 'boligatlas-interventions.csv',
+    columns: [
+      'slug',
+      'title',
+      'kind',
+      'category',
+      'status',
+      'status_year',
+      'start',
+      'end',
+      'start_year',
+      'end_year',
+      'areas',
+      'area_names',
+      'municipality_codes',
+      'municipality_names',
+      'lat',
+      'lon',
+    ],
+    rows: listInterventions(filter).map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      kind: row.kind,
+      category: row.category,
+      status: row.status.value,
+      status_year: row.status.year,
+      start: row.start,
+      end: row.end,
+      start_year: row.startYear,
+      end_year: row.endYear,
+      areas: row.areas.map((area) => area.slug),
+      area_names: row.areas.map((area) => area.name),
+      municipality_codes: row.municipalities.map((m) => m.code),
+      municipality_names: row.municipalities.map((m) => m.name),
+      lat: row.location?.lat,
+      lon: row.location?.lon,
+    })),
+  };
+}
+
+/** One row per quantity, planned apart from completed, with its sources. */
+export function quantitiesTable(filter: InterventionFilter = {}): CsvTable {
+  const details = getInterventionDetails(listInterventions(filter).map((row) => row.slug));
+  return {
+    filename: 'boligatlas-quantities.csv',
+    columns: ['intervention', 'title', 'areas', 'measure', 'value', 'basis', 'as_of', 'funder', 'note', 'source_ids'],
+    rows: details.flatMap((detail) =>
+      detail.quantities.map((quantity) => ({
+        intervention: detail.slug,
+        title: detail.title,
+        areas: detail.areas,
+        measure: quantity.measure,
+        value: quantity.value,
+        basis: quantity.basis,
+        as_of: quantity.asOf,
+        funder: quantity.funder,
+        note: quantity.note,
+        source_ids: quantity.sources,
+      })),
+    ),
+  };
+}
+
+/** One row per claim: which source states which fact, with the source's columns. */
+export function claimsTable(): CsvTable {
+  return {
+    filename: 'boligatlas-claims.csv',
+    columns: ['subject_type', 'subject_key', 'source_id', 'source_url', 'source_title', 'source_publisher', 'source_published'],
+    rows: listClaimRows().map((row) => ({
+      subject_type: row.subjectType,
+      subject_key: row.subjectKey,
+      source_id: row.sourceId,
+      source_url: row.sourceUrl,
+      source_title: row.sourceTitle,
+      source_publisher: row.sourcePublisher,
+      source_published: row.sourcePublished,
+    })),
+  };
+}
+
+/** One row per source. */
+export function sourcesTable(): CsvTable {
+  return {
+    filename: 'boligatlas-sources.csv',
+    columns: ['id', 'url', 'title', 'publisher', 'published', 'accessed', 'language', 'kind'],
+    rows: listSourceRows().map((source) => ({ ...source })),
+  };
+}
+
+/** Every table of the zip download. */
+export function allTables(): CsvTable[] {
+  return [areasTable(), listsTable(), membershipsTable(), interventionsTable(), quantitiesTable(), claimsTable(), sourcesTable()];
+}
