@@ -26,6 +26,11 @@ const config = [
       ],
     },
   },
+  {
+    // Tests of app/ components build their own fixture database, as the query tests do.
+    files: ['app/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 ];
 
 export default config;

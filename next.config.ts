@@ -1,4 +1,7 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
 /** Security headers for every response; the CSP allows only our own origin plus the map tiles. */
 const contentSecurityPolicy = [
@@ -17,6 +20,18 @@ const contentSecurityPolicy = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3'],
+  // Danish pages live at the root (`/omraader`), English ones under `/en`. The App Router keeps both
+  // in app/[locale]; this maps root paths to the Danish tree. A rewrite in next.config rather than in
+  // middleware: Next 16's middleware rewrites surface as 307 loops (vercel/next.js#94342), and this
+  // way no code runs per request in front of the prerendered pages.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/da' },
+        { source: '/:path((?!en(?:/|$)|da(?:/|$)|api/|data/|_next/)(?!.*\\.).*)', destination: '/da/:path' },
+      ],
+    };
+  },
   async headers() {
     return [
       {
@@ -33,4 +48,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

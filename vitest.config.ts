@@ -10,8 +10,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['db/**/*.test.ts', 'data/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['db/**/*.test.ts', 'data/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // next-intl imports `next/navigation` without an extension, which Node's ESM loader cannot
+    // resolve from an external package; let Vite transform it instead.
+    server: { deps: { inline: ['next-intl', 'use-intl'] } },
     testTimeout: 30_000,
   },
 });

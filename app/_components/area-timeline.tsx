@@ -1,7 +1,8 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { AreaIntervention, AreaListStatus } from '@/db/queries/areas';
 import { highestTier, type Tier } from '@/db/categories';
-import { categoryLabels, formatDate, interventionCategoryLabels, label, statusLabels } from './labels';
+import { Link } from '@/app/_i18n/navigation';
+import { useLabels, type Labels } from './labels';
 import { notListedStyle, tierStyles, unknownStyle } from './tier-style';
 
 /** A list as the timeline needs it: its date and whether every name on it is known. */
@@ -60,6 +61,10 @@ export function AreaTimeline({
   statuses: AreaListStatus[];
   lists: TimelineList[];
 }) {
+  const t = useTranslations('timeline');
+  const l = useLabels();
+  // SVG links are plain anchors, so they carry the language prefix themselves.
+  const prefix = l.locale === 'da' ? '' : `/${l.locale}`;
   const spans = interventions.map((intervention) => ({ intervention, span: span(intervention) }));
   const dated = spans.flatMap((s) => (s.span ? [s.span] : []));
   const undated = spans.filter((s) => !s.span).map((s) => s.intervention);
@@ -104,8 +109,8 @@ export function AreaTimeline({
     const x2 = x(bar.to + 1);
     const planned = bar.intervention.status.value === 'planned' || bar.intervention.status.value === 'decided';
     return (
-      <a key={bar.intervention.slug} href={`/indsatser/${bar.intervention.slug}`} tabIndex={-1}>
-        <title>{`${bar.intervention.title} (${label(statusLabels, bar.intervention.status.value)}, ${bar.from}–${bar.open ? '' : bar.to})`}</title>
+      <a key={bar.intervention.slug} href={`${prefix}/indsatser/${bar.intervention.slug}`} tabIndex={-1}>
+        <title>{`${bar.intervention.title} (${l.status(bar.intervention.status.value)}, ${bar.from}–${bar.open ? '' : bar.to})`}</title>
         <rect
           className={`${className}${planned ? ' planned' : ''}${bar.open ? ' open' : ''}`}
           x={x1}
@@ -135,14 +140,14 @@ export function AreaTimeline({
             ) : null}
           </g>
         ))}
-        <text x={4} y={physicalTop + 14} className="track-label">Fysiske</text>
-        <text x={4} y={socialTop + 14} className="track-label">Sociale</text>
-        <text x={4} y={policyTop + 14} className="track-label">Politik/jura</text>
+        <text x={4} y={physicalTop + 14} className="track-label">{t('physical')}</text>
+        <text x={4} y={socialTop + 14} className="track-label">{t('social')}</text>
+        <text x={4} y={policyTop + 14} className="track-label">{t('policy')}</text>
         <text x={4} y={listTop + 16} className="track-label">Listestatus</text>
         {physical.map((bar) => drawBar(bar, physicalTop, 'bar-physical'))}
         {social.map((bar) => drawBar(bar, socialTop, 'bar-social'))}
         {policy.map((item) => (
-          <a key={item.intervention.slug} href={`/indsatser/${item.intervention.slug}`} tabIndex={-1}>
+          <a key={item.intervention.slug} href={`${prefix}/indsatser/${item.intervention.slug}`} tabIndex={-1}>
             <title>{`${item.intervention.title} (${item.from})`}</title>
             <path className="mark-policy" d={`M${x(item.from + 0.5)},${policyTop + 2} l7,8 l-7,8 l-7,-8 z`} />
           </a>
@@ -170,10 +175,12 @@ export function AreaTimeline({
           const next = lists[i + 1];
           const x1 = xDate(list.date);
           const x2 = next ? xDate(next.date) : Math.min(x1 + (x(1) - x(0)), width - right);
-          const names = status ? [...new Set(status.categories.map((c) => label(categoryLabels, c.code)))].join(', ') : style.name;
+          const names = status
+            ? [...new Set(status.categories.map((c) => l.category(c.code)))].join(', ')
+            : l.mapTier(list.complete ? 'none' : 'unknown');
           return (
             <g key={list.date}>
-              <title>{`${formatDate(list.date)}: ${names}`}</title>
+              <title>{`${l.date(list.date)}: ${names}`}</title>
               <rect x={x1} y={listTop} width={Math.max(2, x2 - x1 - 1)} height={22} fill={style.color} stroke="#8a8a96" strokeWidth={0.5} />
               <text x={x1 + (x2 - x1) / 2} y={listTop + 15} textAnchor="middle" fill={style.ink} className="tier-letter">
                 {style.letter}
@@ -183,23 +190,22 @@ export function AreaTimeline({
         })}
       </svg>
       <figcaption>
-        Bjælker: indsatsernes periode (stiplet: planlagt eller besluttet; åben ende: i gang uden kendt slut). Buer: en social
-        indsats, der ledsager en fysisk. Listestatus:{' '}
-        {Object.values(tierStyles)
-          .map((style) => `${style.letter} = ${style.name}`)
+        {t('legend')}{' '}
+        {Object.entries(tierStyles)
+          .map(([tier, style]) => `${style.letter} = ${l.mapTier(tier)}`)
           .join(', ')}
-        , – = ikke på listen, ? = ikke fundet på en ufuldstændig liste.
+        , {notListedStyle.letter} = {l.mapTier('none')}, {unknownStyle.letter} = {l.mapTier('unknown')}.
       </figcaption>
-      <TimelineText interventions={interventions} undated={undated} links={links} />
+      <TimelineText interventions={interventions} undated={undated} links={links} labels={l} />
     </figure>
   );
 }
 
-function periodText(intervention: AreaIntervention): string {
-  const start = intervention.start ? formatDate(intervention.start.date) : 'start ukendt';
+function periodText(intervention: AreaIntervention, l: Labels, t: (key: string) => string): string {
+  const start = intervention.start ? l.date(intervention.start.date) : t('startUnknown');
   const end = intervention.end
-    ? `${formatDate(intervention.end.date)}${intervention.status.value === 'completed' ? '' : ' (planlagt)'}`
-    : 'slut ukendt';
+    ? `${l.date(intervention.end.date)}${intervention.status.value === 'completed' ? '' : ` (${t('planned')})`}`
+    : t('endUnknown');
   return `${start} – ${end}`;
 }
 
@@ -208,26 +214,29 @@ function TimelineText({
   interventions,
   undated,
   links,
+  labels: l,
 }: {
   interventions: AreaIntervention[];
   undated: AreaIntervention[];
   links: { from: AreaIntervention; to: string; title: string }[];
+  labels: Labels;
 }) {
+  const t = useTranslations('timeline');
   const dated = interventions.filter((intervention) => !undated.includes(intervention));
   return (
     <div className="timeline-text">
-      <h3>Tidslinjen i tekst</h3>
+      <h3>{t('asText')}</h3>
       <ol>
         {dated.map((intervention) => (
           <li key={intervention.slug}>
-            {periodText(intervention)}: <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
-            {label(interventionCategoryLabels, intervention.category)}, {label(statusLabels, intervention.status.value)})
+            {periodText(intervention, l, t)}: <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
+            {l.interventionCategory(intervention.category)}, {l.status(intervention.status.value)})
           </li>
         ))}
       </ol>
       {undated.length > 0 ? (
         <p>
-          Uden kendt periode:{' '}
+          {t('undated')}:{' '}
           {undated.map((intervention, i) => (
             <span key={intervention.slug}>
               {i > 0 ? ', ' : ''}
@@ -239,11 +248,11 @@ function TimelineText({
       ) : null}
       {links.length > 0 ? (
         <>
-          <h4>Sociale indsatser, der ledsager fysiske</h4>
+          <h4>{t('accompaniesHeading')}</h4>
           <ul>
             {links.map((link) => (
               <li key={`${link.from.slug}-${link.to}`}>
-                <Link href={`/indsatser/${link.from.slug}`}>{link.from.title}</Link> ledsager{' '}
+                <Link href={`/indsatser/${link.from.slug}`}>{link.from.title}</Link> {l.relation('accompanies', 'outgoing')}{' '}
                 <Link href={`/indsatser/${link.to}`}>{link.title}</Link>
               </li>
             ))}

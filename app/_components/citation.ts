@@ -14,9 +14,15 @@ export interface CitationInput {
   accessed: string;
   /** A stable key for BibTeX and CSL ids. */
   key: string;
+  /** The few words of the citation text, in the page's language (Danish by default). */
+  labels?: { version: string; retrieved: string; from: string; built: string };
 }
 
+const danish = { version: 'dataversion', retrieved: 'Hentet', from: 'fra', built: 'bygget' };
+
 const AUTHOR = 'Boligatlas';
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function dateParts(iso: string): [number, number, number] {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
@@ -31,7 +37,8 @@ export function permalink(input: Pick<CitationInput, 'url' | 'version'>): string
 /** APA 7 style, as for a dataset page. */
 export function formatApa(input: CitationInput): string {
   const [year] = dateParts(input.builtAt);
-  return `${AUTHOR}. (${year}). ${input.title} [${input.kind}; dataversion ${input.version}]. Hentet ${input.accessed} fra ${permalink(input)}`;
+  const words = input.labels ?? danish;
+  return `${AUTHOR}. (${year}). ${input.title} [${input.kind}; ${words.version} ${input.version}]. ${words.retrieved} ${input.accessed} ${words.from} ${permalink(input)}`;
 }
 
 /** Escapes the characters that mean something in BibTeX. */
@@ -51,7 +58,7 @@ export function formatBibtex(input: CitationInput): string {
     `  version = {${input.version}},`,
     `  url = {${permalink(input)}},`,
     `  urldate = {${input.accessed}},`,
-    `  note = {Dataversion ${input.version}, bygget ${input.builtAt.slice(0, 10)}}`,
+    `  note = {${capitalise((input.labels ?? danish).version)} ${input.version}, ${(input.labels ?? danish).built} ${input.builtAt.slice(0, 10)}}`,
     '}',
   ].join('\n');
 }
@@ -66,7 +73,7 @@ export function formatRis(input: CitationInput): string {
     `AU  - ${AUTHOR}`,
     `PY  - ${year}`,
     `DA  - ${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`,
-    `ET  - Dataversion ${input.version}`,
+    `ET  - ${capitalise((input.labels ?? danish).version)} ${input.version}`,
     `M3  - ${clean(input.kind)}`,
     `UR  - ${permalink(input)}`,
     `Y2  - ${input.accessed.replace(/-/g, '/')}`,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatApa, formatBibtex, formatCslJson, formatRis, permalink, type CitationInput } from './citation';
 
 const noSubscription = () => () => {};
@@ -11,16 +12,21 @@ const noSubscription = () => () => {};
  * filled in by the browser; without JavaScript the build date and the path stand in.
  */
 export function CiteThis({ title, kind, path, version, builtAt }: { title: string; kind: string; path: string; version: string; builtAt: string }) {
+  const t = useTranslations('cite');
+  const locale = useLocale();
+  // The cited page is the one in the reader's language.
+  const localPath = locale === 'da' ? path : `/${locale}${path}`;
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
   const today = useSyncExternalStore(noSubscription, () => new Date().toISOString().slice(0, 10), () => builtAt.slice(0, 10));
   const asked = useSyncExternalStore(noSubscription, () => new URLSearchParams(window.location.search).get('version'), () => null);
   const input: CitationInput = {
     title,
     kind,
-    url: `${origin}${path}`,
+    url: `${origin}${localPath}`,
     version,
     builtAt,
     accessed: today,
+    labels: { version: t('versionWord'), retrieved: t('retrieved'), from: t('from'), built: t('built') },
     key: `boligatlas-${path.replace(/^\//, '').replace(/[^a-z0-9]+/g, '-')}-${version}`,
   };
   const download = (text: string, type: string) => `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
@@ -31,16 +37,15 @@ export function CiteThis({ title, kind, path, version, builtAt }: { title: strin
   ];
   return (
     <section aria-labelledby="citer" className="cite-this">
-      <h2 id="citer">Citér denne side</h2>
+      <h2 id="citer">{t('heading')}</h2>
       {asked && asked !== version ? (
         <p className="error-note" role="status">
-          Linket henviser til dataversion {asked}, men siden viser nu dataversion {version}. Tallene kan være ændret siden; tidligere
-          versioner findes i projektets historik.
+          {t('otherVersion', { asked, version })}
         </p>
       ) : null}
       <p className="citation-apa">{formatApa(input)}</p>
       <p>
-        Permanent link til denne version: <a href={permalink(input)}>{permalink(input)}</a>
+        {t('permalink')} <a href={permalink(input)}>{permalink(input)}</a>
       </p>
       {formats.map((format) => (
         <details key={format.label}>
@@ -49,7 +54,7 @@ export function CiteThis({ title, kind, path, version, builtAt }: { title: strin
             <code>{format.text}</code>
           </pre>
           <a href={download(format.text, format.type)} download={format.file}>
-            Hent {format.label}
+            {t('download', { format: format.label })}
           </a>
         </details>
       ))}

@@ -1,25 +1,28 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { FigureTotal, MeasureFigure } from '@/db/queries/figures';
-import { formatNumber, label, measureLabels } from './labels';
+import { Link } from '@/app/_i18n/navigation';
+import { useLabels } from './labels';
 import { SourceRefs, type FootnoteIndex } from './source-refs';
 
 function Total({ total, index }: { total: FigureTotal | null; index?: FootnoteIndex }) {
-  if (!total) return <span className="unknown">ukendt</span>;
+  const t = useTranslations('figures');
+  const l = useLabels();
+  if (!total) return <span className="unknown">{t('unknown')}</span>;
   const sources = [...new Set(total.contributions.flatMap((c) => c.sources))];
   return (
     <>
-      {formatNumber(total.total)}
+      {l.number(total.total)}
       {index ? <SourceRefs ids={sources} index={index} /> : null}
       <details className="breakdown">
         <summary>
-          <span className="visually-hidden">Hvordan tallet er lagt sammen: </span>
-          {total.contributions.length === 1 ? '1 indsats' : `${total.contributions.length} indsatser`}
+          <span className="visually-hidden">{t('howSummed')} </span>
+          {t('interventionCount', { count: total.contributions.length })}
         </summary>
         <ul>
           {total.contributions.map((contribution) => (
             <li key={contribution.slug}>
-              <Link href={`/indsatser/${contribution.slug}`}>{contribution.title}</Link>: {formatNumber(contribution.value)} (opgjort{' '}
-              {contribution.asOf})
+              <Link href={`/indsatser/${contribution.slug}`}>{contribution.title}</Link>: {l.number(contribution.value)} (
+              {t('asOf', { year: contribution.asOf })})
             </li>
           ))}
         </ul>
@@ -33,20 +36,22 @@ function Total({ total, index }: { total: FigureTotal | null; index?: FootnoteIn
  * with its sources and the interventions it adds up.
  */
 export function FiguresTable({ figures, caption, index }: { figures: MeasureFigure[]; caption: string; index?: FootnoteIndex }) {
+  const t = useTranslations('figures');
+  const l = useLabels();
   return (
     <table className="figures">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Boliger</th>
-          <th scope="col">Planlagt</th>
-          <th scope="col">Gennemført</th>
+          <th scope="col">{t('dwellings')}</th>
+          <th scope="col">{t('planned')}</th>
+          <th scope="col">{t('completed')}</th>
         </tr>
       </thead>
       <tbody>
         {figures.map((figure) => (
           <tr key={figure.measure}>
-            <th scope="row">{label(measureLabels, figure.measure)}</th>
+            <th scope="row">{l.measure(figure.measure)}</th>
             <td className="number">
               <Total total={figure.planned} index={index} />
             </td>
@@ -60,5 +65,8 @@ export function FiguresTable({ figures, caption, index }: { figures: MeasureFigu
   );
 }
 
-export const figuresNote =
-  'Hver indsats tæller med sit seneste tal. Et tal for en etape tæller ikke med, når planen, den er del af, selv angiver et samlet tal af samme slags, og en afløst plans planlagte tal tæller ikke, når planen, der afløser den, angiver sit eget; planlagte tal for opgivne indsatser tæller ikke. Planlagt og gennemført lægges aldrig sammen.';
+/** How the totals are added up, in the page's language. */
+export function FiguresNote() {
+  const t = useTranslations('figures');
+  return <p>{t('note')}</p>;
+}

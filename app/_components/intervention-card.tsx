@@ -1,40 +1,33 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { AreaIntervention } from '@/db/queries/areas';
 import type { InterventionQuantity } from '@/db/queries/interventions';
-import {
-  actorRoleLabels,
-  basisLabels,
-  formatDate,
-  formatNumber,
-  interventionCategoryLabels,
-  label,
-  measureLabels,
-  relationLabels,
-  statusLabels,
-} from './labels';
+import { Link } from '@/app/_i18n/navigation';
+import { useLabels } from './labels';
 import { SourceRefs, type FootnoteIndex } from './source-refs';
 
 /** One intervention on an area profile: status, period, quantities (planned apart from done) and relations. */
 export function InterventionCard({ intervention, index }: { intervention: AreaIntervention; index: FootnoteIndex }) {
+  const t = useTranslations('intervention');
+  const l = useLabels();
   const period = (
     <>
       {intervention.start ? (
         <>
-          {formatDate(intervention.start.date)}
+          {l.date(intervention.start.date)}
           <SourceRefs ids={intervention.start.sources} index={index} />
         </>
       ) : (
-        <span className="unknown">start ukendt</span>
+        <span className="unknown">{t('startUnknown')}</span>
       )}
       {' – '}
       {intervention.end ? (
         <>
-          {formatDate(intervention.end.date)}
-          {intervention.status.value !== 'completed' ? ' (planlagt)' : ''}
+          {l.date(intervention.end.date)}
+          {intervention.status.value !== 'completed' ? ` (${t('plannedEnd')})` : ''}
           <SourceRefs ids={intervention.end.sources} index={index} />
         </>
       ) : (
-        <span className="unknown">slut ukendt</span>
+        <span className="unknown">{t('endUnknown')}</span>
       )}
     </>
   );
@@ -45,16 +38,17 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
         <SourceRefs ids={intervention.recordSources} index={index} />
       </h4>
       <p className="meta">
-        <span className="tag">{label(interventionCategoryLabels, intervention.category)}</span>{' '}
+        <span className="tag">{l.interventionCategory(intervention.category)}</span>{' '}
         <span className={`status status-${intervention.status.value}`}>
-          {label(statusLabels, intervention.status.value)} (bekræftet {intervention.status.year})
+          {l.status(intervention.status.value)} ({t('confirmed', { year: intervention.status.year })})
         </span>
         <SourceRefs ids={intervention.status.sources} index={index} />
         {' · '}
         {period}
         {intervention.via ? (
           <>
-            {' · '}i <Link href={`/omraader/${intervention.via.slug}`}>{intervention.via.name}</Link>
+            {' · '}
+            {t('in')} <Link href={`/omraader/${intervention.via.slug}`}>{intervention.via.name}</Link>
           </>
         ) : null}
       </p>
@@ -67,11 +61,11 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
       <QuantitiesTable quantities={intervention.quantities} index={index} />
       {intervention.actors.length > 0 ? (
         <p className="actors">
-          Aktører:{' '}
+          {t('actors')}:{' '}
           {intervention.actors.map((actor, i) => (
             <span key={i}>
               {i > 0 ? ', ' : ''}
-              {actor.name} ({label(actorRoleLabels, actor.role)})
+              {actor.name} ({l.actorRole(actor.role)})
               <SourceRefs ids={actor.sources} index={index} />
             </span>
           ))}
@@ -81,7 +75,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
         <ul className="relations">
           {intervention.relations.map((relation, i) => (
             <li key={i}>
-              {relationLabels[relation.type]?.[relation.direction] ?? relation.type}:{' '}
+              {l.relation(relation.type, relation.direction)}:{' '}
               <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
               <SourceRefs ids={relation.sources} index={index} />
             </li>
@@ -94,32 +88,34 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
 
 /** Quantities of an intervention, planned apart from completed, each with its sources. */
 export function QuantitiesTable({ quantities, index }: { quantities: InterventionQuantity[]; index: FootnoteIndex }) {
+  const t = useTranslations('intervention');
+  const l = useLabels();
   if (quantities.length === 0) return null;
   return (
     <table className="quantities">
-      <caption>Omfang</caption>
+      <caption>{t('quantities')}</caption>
       <thead>
         <tr>
-          <th scope="col">Mål</th>
-          <th scope="col">Antal</th>
-          <th scope="col">Planlagt/gennemført</th>
-          <th scope="col">Opgjort</th>
+          <th scope="col">{t('measure')}</th>
+          <th scope="col">{t('value')}</th>
+          <th scope="col">{t('basis')}</th>
+          <th scope="col">{t('asOf')}</th>
         </tr>
       </thead>
       <tbody>
         {quantities.map((quantity, i) => (
           <tr key={i}>
             <td>
-              {label(measureLabels, quantity.measure)}
-              {quantity.funder ? ` (finansieret af ${quantity.funder})` : ''}
+              {l.measure(quantity.measure)}
+              {quantity.funder ? ` (${t('fundedBy', { funder: quantity.funder })})` : ''}
               {quantity.note ? <span className="note"> – {quantity.note}</span> : null}
             </td>
             <td className="number">
-              {formatNumber(quantity.value)}
+              {l.number(quantity.value)}
               <SourceRefs ids={quantity.sources} index={index} />
             </td>
             <td>
-              <span className={`basis basis-${quantity.basis}`}>{label(basisLabels, quantity.basis)}</span>
+              <span className={`basis basis-${quantity.basis}`}>{l.basis(quantity.basis)}</span>
             </td>
             <td>{quantity.asOf}</td>
           </tr>

@@ -1,6 +1,7 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { InterventionSummary } from '@/db/queries/interventions';
-import { formatNumber, interventionCategoryLabels, label } from './labels';
+import { Link } from '@/app/_i18n/navigation';
+import { useLabels } from './labels';
 
 /** The quantity that sums up a category in a matrix cell. */
 const keyMeasure: Record<string, string> = {
@@ -28,9 +29,11 @@ function latestTotal(rows: InterventionSummary[], measure: string, basis: 'plann
  * Figures here add the interventions of a cell; the area profiles give totals without double counts.
  */
 export function InterventionMatrix({ interventions }: { interventions: InterventionSummary[] }) {
+  const t = useTranslations('matrix');
+  const l = useLabels();
   const order = ['physical', 'social', 'policy'];
   const categories = [...new Map(interventions.map((i) => [i.category, i.kind])).entries()]
-    .sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]) || label(interventionCategoryLabels, a[0]).localeCompare(label(interventionCategoryLabels, b[0]), 'da'))
+    .sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]) || l.interventionCategory(a[0]).localeCompare(l.interventionCategory(b[0]), l.locale))
     .map(([category]) => category);
   const areaNames = new Map<string, string>();
   for (const i of interventions) for (const area of i.areas) areaNames.set(area.slug, area.name);
@@ -40,13 +43,13 @@ export function InterventionMatrix({ interventions }: { interventions: Intervent
   return (
     <div className="table-scroll">
       <table className="matrix">
-        <caption>Områder × kategorier: antal indsatser og det centrale boligtal (gennemført, ellers planlagt)</caption>
+        <caption>{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Område</th>
+            <th scope="col">{t('area')}</th>
             {categories.map((category) => (
               <th scope="col" key={category}>
-                {label(interventionCategoryLabels, category)}
+                {l.interventionCategory(category)}
               </th>
             ))}
           </tr>
@@ -66,10 +69,10 @@ export function InterventionMatrix({ interventions }: { interventions: Intervent
                 return (
                   <td key={category}>
                     <Link href={`/indsatser?area=${slug}&category=${category}#katalog`}>
-                      {cell.length} {cell.length === 1 ? 'indsats' : 'indsatser'}
+                      {t('count', { count: cell.length })}
                     </Link>
-                    {done !== null ? <span className="basis-completed"> · {formatNumber(done)} gennemf.</span> : null}
-                    {planned !== null ? <span className="basis-planned"> · {formatNumber(planned)} plan.</span> : null}
+                    {done !== null ? <span className="basis-completed"> · {t('done', { value: l.number(done) })}</span> : null}
+                    {planned !== null ? <span className="basis-planned"> · {t('planned', { value: l.number(planned) })}</span> : null}
                   </td>
                 );
               })}

@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 
 interface Suggestion {
   href: string;
   label: string;
   detail: string;
-  group: 'Område' | 'Indsats' | 'Kilde';
+  group: 'area' | 'intervention' | 'source';
 }
 
 interface SearchResponse {
@@ -20,8 +21,8 @@ interface SearchResponse {
  * form that opens /soeg. With `areasOnly` and `areaHref` it picks areas for another page (compare).
  */
 export function SearchBox({
-  label = 'Søg',
-  placeholder = 'Område, indsats eller kilde',
+  label,
+  placeholder,
   areasOnly = false,
   areaHref = '/omraader/{slug}',
   action = '/soeg',
@@ -35,6 +36,12 @@ export function SearchBox({
   action?: string;
   id?: string;
 }) {
+  const t = useTranslations('search');
+  const locale = useLocale();
+  // Page links carry the language prefix; the API and source URLs do not.
+  const prefix = locale === 'da' ? '' : `/${locale}`;
+  label ??= t('label');
+  placeholder ??= t('placeholder');
   const generated = useId();
   const baseId = id ?? `sog-${generated.replace(/:/g, '')}`;
   const [query, setQuery] = useState('');
@@ -53,15 +60,15 @@ export function SearchBox({
         if (!response.ok || ticket !== request.current) return;
         const body = (await response.json()) as SearchResponse;
         const next: Suggestion[] = body.areas.slice(0, areasOnly ? 10 : 6).map((area) => ({
-          href: areaHref.replace('{slug}', area.slug),
+          href: `${prefix}${areaHref.replace('{slug}', area.slug)}`,
           label: area.name,
-          detail: area.alias ? `${area.municipality} · også ${area.alias}` : area.municipality,
-          group: 'Område',
+          detail: area.alias ? `${area.municipality} · ${t('alsoKnownAs', { alias: area.alias })}` : area.municipality,
+          group: 'area',
         }));
         if (!areasOnly) {
           next.push(
-            ...body.interventions.slice(0, 4).map((i) => ({ href: `/indsatser/${i.slug}`, label: i.title, detail: '', group: 'Indsats' as const })),
-            ...body.sources.slice(0, 2).map((s) => ({ href: s.url, label: s.title, detail: s.publisher, group: 'Kilde' as const })),
+            ...body.interventions.slice(0, 4).map((i) => ({ href: `${prefix}/indsatser/${i.slug}`, label: i.title, detail: '', group: 'intervention' as const })),
+            ...body.sources.slice(0, 2).map((s) => ({ href: s.url, label: s.title, detail: s.publisher, group: 'source' as const })),
           );
         }
         if (ticket !== request.current) return;
@@ -73,12 +80,12 @@ export function SearchBox({
       }
     }, 120);
     return () => window.clearTimeout(timer);
-  }, [query, areasOnly, areaHref]);
+  }, [query, areasOnly, areaHref, prefix, t]);
 
   const listId = `${baseId}-forslag`;
   const visible = open && query.trim() !== '';
   return (
-    <form role="search" method="get" action={action} className="search-box" onSubmit={(event) => {
+    <form role="search" method="get" action={`${prefix}${action}`} className="search-box" onSubmit={(event) => {
       if (visible && active >= 0 && suggestions[active]) {
         event.preventDefault();
         window.location.assign(suggestions[active].href);
@@ -124,11 +131,11 @@ export function SearchBox({
             }
           }}
         />
-        <button type="submit">Søg</button>
-        <ul id={listId} role="listbox" aria-label={`Forslag til ${label.toLowerCase()}`} className="suggestions" hidden={!visible}>
+        <button type="submit">{t('submit')}</button>
+        <ul id={listId} role="listbox" aria-label={t('suggestionsFor', { label: label.toLowerCase() })} className="suggestions" hidden={!visible}>
           {suggestions.length === 0 ? (
             <li role="option" aria-selected={false} aria-disabled="true" className="empty" id={`${listId}-none`}>
-              Ingen forslag
+              {t('noSuggestions')}
             </li>
           ) : (
             suggestions.map((suggestion, index) => (
@@ -143,7 +150,7 @@ export function SearchBox({
                   window.location.assign(suggestion.href);
                 }}
               >
-                <span className="group">{suggestion.group}</span> {suggestion.label}
+                <span className="group">{t(`group.${suggestion.group}`)}</span> {suggestion.label}
                 {suggestion.detail ? <span className="detail"> – {suggestion.detail}</span> : null}
               </li>
             ))

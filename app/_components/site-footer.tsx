@@ -1,15 +1,17 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { getDataVersion } from '@/db/queries/meta';
+import { Link } from '@/app/_i18n/navigation';
 
 /** The footer: what the data is, which version of it the page was built from, and where to get it. */
 export function SiteFooter() {
+  const t = useTranslations('footer');
   const { version, builtAt } = getDataVersion();
   return (
     <footer className="site-footer">
-      <p>Boligatlas er en åben vidensbase. Hvert faktum har en kilde; det ukendte står som ukendt.</p>
+      <p>{t('about')}</p>
       <p>
-        Dataversion <code>{version}</code>, bygget {builtAt.slice(0, 10)}. <Link href="/om">Om Boligatlas og metoden</Link> ·{' '}
-        <Link href="/kilder">Alle kilder</Link> · <Link href="/api">Data og API</Link> · <a href="/data/boligatlas.sqlite">Hele databasen</a>
+        {t('version', { version, date: builtAt.slice(0, 10) })} <Link href="/om">{t('method')}</Link> · <Link href="/kilder">{t('sources')}</Link> ·{' '}
+        <Link href="/api">{t('api')}</Link> · <a href="/data/boligatlas.sqlite">{t('database')}</a>
       </p>
     </footer>
   );

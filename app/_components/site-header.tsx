@@ -1,36 +1,40 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/app/_i18n/navigation';
+import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';
 
-/** The site's header with the main navigation. */
+/** The site's header with the main navigation, the search box and the language switch. */
 export function SiteHeader() {
+  const t = useTranslations('nav');
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         Boligatlas
       </Link>
-      <nav aria-label="Hovedmenu">
+      <nav aria-label={t('main')}>
         <ul>
           <li>
-            <Link href="/omraader">Områder</Link>
+            <Link href="/omraader">{t('areas')}</Link>
           </li>
           <li>
-            <Link href="/indsatser">Indsatser</Link>
+            <Link href="/indsatser">{t('interventions')}</Link>
           </li>
           <li>
-            <Link href="/lister">Lister</Link>
+            <Link href="/lister">{t('lists')}</Link>
           </li>
           <li>
-            <Link href="/kort">Kort</Link>
+            <Link href="/kort">{t('map')}</Link>
           </li>
           <li>
-            <Link href="/sammenlign">Sammenlign</Link>
+            <Link href="/sammenlign">{t('compare')}</Link>
           </li>
           <li>
-            <Link href="/api">Data og API</Link>
+            <Link href="/api">{t('data')}</Link>
           </li>
         </ul>
       </nav>
       <SearchBox id="sidehoved-soeg" />
+      <LanguageSwitch />
     </header>
   );
 }

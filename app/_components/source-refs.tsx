@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Source } from '@/db/schema';
 
 /** Footnote numbers for a page's bibliography: source id → 1-based number. */
@@ -9,6 +10,7 @@ export function footnoteIndex(bibliography: readonly Source[]): FootnoteIndex {
 
 /** Superscript links from a fact to the numbered sources that state it. */
 export function SourceRefs({ ids, index }: { ids: readonly string[]; index: FootnoteIndex }) {
+  const t = useTranslations('sources');
   if (ids.length === 0) return null;
   return (
     <sup className="refs">
@@ -16,7 +18,7 @@ export function SourceRefs({ ids, index }: { ids: readonly string[]; index: Foot
         const entry = index.get(id);
         if (!entry) return null;
         return (
-          <a key={id} href={`#kilde-${id}`} aria-label={`Kilde ${entry.number}: ${entry.source.title}`}>
+          <a key={id} href={`#kilde-${id}`} aria-label={t('ref', { number: entry.number, title: entry.source.title })}>
             [{entry.number}]
           </a>
         );
@@ -27,13 +29,14 @@ export function SourceRefs({ ids, index }: { ids: readonly string[]; index: Foot
 
 /** The numbered list of sources a page cites. */
 export function Bibliography({ sources }: { sources: readonly Source[] }) {
-  if (sources.length === 0) return <p>Ingen kilder.</p>;
+  const t = useTranslations('sources');
+  if (sources.length === 0) return <p>{t('none')}</p>;
   return (
     <ol className="bibliography">
       {sources.map((source) => (
         <li key={source.id} id={`kilde-${source.id}`}>
           {source.publisher}: <a href={source.url}>{source.title}</a>
-          {source.published ? ` (${source.published})` : ' (udateret)'}. Læst {source.accessed}.
+          {source.published ? ` (${source.published})` : ` (${t('undated')})`}. {t('accessed', { date: source.accessed })}
         </li>
       ))}
     </ol>

@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, min } from 'drizzle-orm';
+import { tierOf, type Tier } from '../categories';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { claims, sources, type Source } from '../schema';
+import { categoryCodes, criteriaEraIds, sourceKinds, type CategoryCode, type CriteriaEraId } from '../data-schema';
+import { areas, claims, criteriaEras, interventions, lists, municipalities, sources, type Source } from '../schema';
 
 /** Source ids per subject key for one kind of fact (`area.dwellings` → `vollsmose#0` → ids). */
 export function getCitations(subjectType: string, keys: readonly string[], db: Db = getDb()): Map<string, string[]> {
@@ -46,4 +48,188 @@ function collectSourceIds(value: unknown, out: string[] = []): string[] {
 /** The sources a page cites anywhere in `content`, numbered in order of first citation. */
 export function getBibliography(content: unknown, db: Db = getDb()): Source[] {
   return getSources(collectSourceIds(content), db);
+}
+
+/** What cites a source: the pages whose facts rest on it. */
+export interface SourceCitedBy {
+  /** Areas with a fact citing the source (including the areas of list memberships), by name. */
+  areas: { slug: string; name: string }[];
+  /** Interventions with a fact citing the source, by title. */
+  interventions: { slug: string; title: string }[];
+  /** Lists (by date) with a fact citing the source: the list itself, a total, a membership, an event. */
+  lists: string[];
+  /** Eras of criteria (data/criteria.yaml) citing the source, by id. */
+  criteria: { id: string; title: string }[];
+  /** Municipalities whose code, name or region the source states, by code. */
+  municipalities: { code: number; name: string }[];
+}
+
+/** A source with every record whose facts cite it. */
+export interface SourceWithCitations extends Source {
+  /** How many facts (claims) cite the source. */
+  factCount: number;
+  citedBy: SourceCitedBy;
+}
+
+type CitedRecord =
+  | { kind: 'area'; key: string }
+  | { kind: 'intervention'; key: string }
+  | { kind: 'list'; key: string }
+  | { kind: 'criteria'; key: string }
+  | { kind: 'municipality'; key: string };
+
+/**
+ * The records a claim belongs to, from its subject type and key (see the `cite` calls in db/build.ts):
+ * the record is named by the key up to its first `#` or `/`; a list membership's key
+ * (`date/code/area`) names both the list and the area.
+ */
+function citedRecords(subjectType: string, subjectKey: string): CitedRecord[] {
+  const [head = subjectKey, , third] = subjectKey.split(/[#/]/);
+  const family = subjectType.split('.')[0];
+  switch (family) {
+    case 'area':
+    case 'intervention':
+    case 'criteria':
+    case 'municipality':
+      return [{ kind: family, key: head }];
+    case 'list':
+      return (subjectType === 'list.membership' || subjectType === 'list.figures') && third
+        ? [{ kind: 'list', key: head }, { kind: 'area', key: third }]
+        : [{ kind: 'list', key: head }];
+    default:
+      return [];
+  }
+}
+
+const danish = new Intl.Collator('da');
+
+/**
+ * Every source with what cites it, ordered by kind (in the order of `sourceKinds`), then publisher and
+ * title. A constant number of queries however large the data: one for the claims, one for the
+ * sources, one each for the names of areas, interventions, eras and municipalities.
+ */
+export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[] {
+  const claimRows = db.select().from(claims).all();
+  const sourceRows = db.select().from(sources).all();
+  const areaName = new Map(db.select({ slug: areas.slug, name: areas.name }).from(areas).all().map((row) => [row.slug, row.name]));
+  const interventionTitle = new Map(
+    db
+      .select({ slug: interventions.slug, title: interventions.title })
+      .from(interventions)
+      .all()
+      .map((row) => [row.slug, row.title]),
+  );
+  const eraTitle = new Map(db.select({ id: criteriaEras.id, title: criteriaEras.title }).from(criteriaEras).all().map((row) => [row.id, row.title]));
+  const municipalityName = new Map(
+    db
+      .select({ code: municipalities.code, name: municipalities.name })
+      .from(municipalities)
+      .all()
+      .map((row) => [String(row.code), row.name]),
+  );
+
+  // Per source and kind of record, the set of record keys citing it.
+  const cited = new Map<string, { facts: number; records: Record<CitedRecord['kind'], Set<string>> }>();
+  for (const claim of claimRows) {
+    let entry = cited.get(claim.sourceId);
+    if (!entry) {
+      entry = {
+        facts: 0,
+        records: { area: new Set(), intervention: new Set(), list: new Set(), criteria: new Set(), municipality: new Set() },
+      };
+      cited.set(claim.sourceId, entry);
+    }
+    entry.facts += 1;
+    for (const record of citedRecords(claim.subjectType, claim.subjectKey)) entry.records[record.kind].add(record.key);
+  }
+
+  const kindRank = (kind: string) => {
+    const at = (sourceKinds as readonly string[]).indexOf(kind);
+    return at === -1 ? sourceKinds.length : at;
+  };
+  const ordered = [...sourceRows].sort(
+    (a, b) =>
+      kindRank(a.kind) - kindRank(b.kind) ||
+      danish.compare(a.publisher, b.publisher) ||
+      danish.compare(a.title, b.title) ||
+      a.id.localeCompare(b.id),
+  );
+
+  return ordered.map((source) => {
+    const entry = cited.get(source.id);
+    const keys = (kind: CitedRecord['kind']) => [...(entry?.records[kind] ?? [])];
+    return {
+      ...source,
+      factCount: entry?.facts ?? 0,
+      citedBy: {
+        areas: keys('area')
+          .map((slug) => ({ slug, name: areaName.get(slug) ?? slug }))
+          .sort((a, b) => danish.compare(a.name, b.name)),
+        interventions: keys('intervention')
+          .map((slug) => ({ slug, title: interventionTitle.get(slug) ?? slug }))
+          .sort((a, b) => danish.compare(a.title, b.title)),
+        lists: keys('list').sort(),
+        criteria: keys('criteria')
+          .sort()
+          .map((id) => ({ id, title: eraTitle.get(id) ?? id })),
+        municipalities: keys('municipality')
+          .map((code) => ({ code: Number(code), name: municipalityName.get(code) ?? code }))
+          .sort((a, b) => a.code - b.code),
+      },
+    };
+  });
+}
+
+/** One era of criteria behind the state's lists, with the lists computed under it. */
+export interface CriteriaEraDetail {
+  id: string;
+  title: string;
+  rule: string;
+  minResidents: number | null;
+  criteria: { key: string; description: string; threshold: number | null }[];
+  /** The official categories the era defines, each with the harmonised tier it maps to (DESIGN §2). */
+  categories: { code: string; rule: string; tier: Tier | null }[];
+  /** The first and last list computed under the era (its start is its first list), or null without lists. */
+  firstList: string | null;
+  lastList: string | null;
+  listCount: number;
+  sources: string[];
+}
+
+const isEraId = (id: string): id is CriteriaEraId => (criteriaEraIds as readonly string[]).includes(id);
+const isCategoryCode = (code: string): code is CategoryCode => (categoryCodes as readonly string[]).includes(code);
+
+/** Every era of criteria, oldest first, with its rule, thresholds, categories and their tiers. */
+export function listCriteriaEras(db: Db = getDb()): CriteriaEraDetail[] {
+  const eraRows = db.select().from(criteriaEras).orderBy(asc(criteriaEras.id)).all();
+  const spans = new Map(
+    db
+      .select({ era: lists.criteriaEra, first: min(lists.date), last: max(lists.date), n: count() })
+      .from(lists)
+      .groupBy(lists.criteriaEra)
+      .all()
+      .map((row) => [row.era, row]),
+  );
+  const eraSources = getCitations('criteria', eraRows.map((era) => era.id), db);
+  return eraRows.map((era) => {
+    const span = spans.get(era.id);
+    const criteria = JSON.parse(era.criteriaJson) as CriteriaEraDetail['criteria'];
+    const categories = JSON.parse(era.categoriesJson) as { code: string; rule: string }[];
+    return {
+      id: era.id,
+      title: era.title,
+      rule: era.rule,
+      minResidents: era.minResidents,
+      criteria: criteria.map(({ key, description, threshold }) => ({ key, description, threshold })),
+      categories: categories.map(({ code, rule }) => ({
+        code,
+        rule,
+        tier: isEraId(era.id) && isCategoryCode(code) ? tierOf(code, era.id) : null,
+      })),
+      firstList: span?.first ?? null,
+      lastList: span?.last ?? null,
+      listCount: span?.n ?? 0,
+      sources: eraSources.get(era.id) ?? [],
+    };
+  });
 }

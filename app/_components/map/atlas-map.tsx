@@ -5,7 +5,8 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWo
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { resolveBasemap, type Basemap } from './basemap';
 import { AREA_SOURCE, FOCUS_SOURCE, INTERVENTION_SOURCE, areaLayers, focusLayer, interventionFilter, interventionLayer, tierColor } from './layers';
-import { notListedStyle, tierStyles, unknownStyle } from '../tier-style';
+import { useTranslations } from 'next-intl';
+import { useLabels } from '../labels';
 
 /** Where the map looks: centre and zoom. */
 export interface MapView {
@@ -42,40 +43,44 @@ declare global {
 const denmark: MapView = { lat: 56.1, lon: 10.6, zoom: 5.6 };
 let workerConfigured = false;
 
-function tierLabel(value: unknown): string {
-  if (typeof value !== 'string') return notListedStyle.name;
-  if (value === 'unknown') return unknownStyle.name;
-  if (value === 'none') return notListedStyle.name;
-  return tierStyles[value]?.name ?? value;
+/** The words of the popups, in the page's language. */
+interface PopupText {
+  municipality: (name: string) => string;
+  tier: (code: string) => string;
+  profile: string;
+  intervention: string;
+  /** The language prefix of page links (`''` or `/en`). */
+  prefix: string;
 }
 
 /** Popup content built as DOM nodes, so no text from the data is ever parsed as HTML. */
-function areaPopup(feature: MapGeoJSONFeature, year: number): HTMLElement {
+function areaPopup(feature: MapGeoJSONFeature, year: number, text: PopupText): HTMLElement {
   const properties = feature.properties as Record<string, unknown>;
   const root = document.createElement('div');
   root.className = 'map-popup';
   const title = document.createElement('strong');
   title.textContent = String(properties.name ?? '');
   const municipality = document.createElement('div');
-  municipality.textContent = `${String(properties.municipality ?? '')} Kommune`;
+  municipality.textContent = text.municipality(String(properties.municipality ?? ''));
   const status = document.createElement('div');
-  status.textContent = `${year}: ${tierLabel(properties[`tier_${year}`])}`;
+  const tier = properties[`tier_${year}`];
+  status.textContent = `${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')}`;
   const link = document.createElement('a');
-  link.href = `/omraader/${String(properties.slug ?? '')}`;
-  link.textContent = 'Se områdets profil';
+  link.href = `${text.prefix}/omraader/${String(properties.slug ?? '')}`;
+  link.textContent = text.profile;
   root.append(title, municipality, status, link);
   return root;
 }
 
-function interventionPopup(feature: MapGeoJSONFeature): HTMLElement {
+function interventionPopup(feature: MapGeoJSONFeature, text: PopupText): HTMLElement {
   const properties = feature.properties as Record<string, unknown>;
   const root = document.createElement('div');
   root.className = 'map-popup';
   const title = document.createElement('strong');
   title.textContent = String(properties.title ?? '');
   const link = document.createElement('a');
-  link.href = `/indsatser/${String(properties.slug ?? '')}`;
-  link.textContent = 'Se indsatsen';
+  link.href = `${text.prefix}/indsatser/${String(properties.slug ?? '')}`;
+  link.textContent = text.intervention;
   root.append(title, document.createElement('br'), link);
   return root;
 }
@@ -93,6 +98,19 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
   const onViewChangeRef = useRef(onViewChange);
   const [state, setState] = useState<'loading' | 'loaded' | 'error'>('loading');
   const [basemap, setBasemap] = useState<Basemap['kind'] | null>(null);
+  const t = useTranslations('map');
+  const l = useLabels();
+  const popupText: PopupText = {
+    municipality: (name) => t('municipality', { name }),
+    tier: (code) => l.mapTier(code),
+    profile: t('seeProfile'),
+    intervention: t('seeIntervention'),
+    prefix: l.locale === 'da' ? '' : `/${l.locale}`,
+  };
+  const textRef = useRef(popupText);
+  useEffect(() => {
+    textRef.current = popupText;
+  });
 
   useEffect(() => {
     yearRef.current = year;
@@ -133,7 +151,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
           map.addLayer(interventionLayer(interventions));
           const openArea = (feature: MapGeoJSONFeature, at: [number, number]) => {
             popupRef.current?.remove();
-            popupRef.current = new Popup({ maxWidth: '260px' }).setLngLat(at).setDOMContent(areaPopup(feature, yearRef.current)).addTo(map!);
+            popupRef.current = new Popup({ maxWidth: '260px' }).setLngLat(at).setDOMContent(areaPopup(feature, yearRef.current, textRef.current)).addTo(map!);
           };
           for (const layerId of ['area-points', 'area-boundaries']) {
             map.on('click', layerId, (event) => {
@@ -147,7 +165,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
             const feature = event.features?.[0];
             if (!feature) return;
             popupRef.current?.remove();
-            popupRef.current = new Popup().setLngLat(event.lngLat).setDOMContent(interventionPopup(feature)).addTo(map!);
+            popupRef.current = new Popup().setLngLat(event.lngLat).setDOMContent(interventionPopup(feature, textRef.current)).addTo(map!);
           });
           map.on('click', 'area-clusters', async (event) => {
             const feature = event.features?.[0];
@@ -215,7 +233,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
       map.jumpTo({ center: at, zoom: Math.max(map.getZoom(), 11) });
       popupRef.current?.remove();
       const asMapFeature = (features[0] ?? { ...feature, properties: feature.properties }) as unknown as MapGeoJSONFeature;
-      popupRef.current = new Popup({ maxWidth: '260px' }).setLngLat(at).setDOMContent(areaPopup(asMapFeature, yearRef.current)).addTo(map);
+      popupRef.current = new Popup({ maxWidth: '260px' }).setLngLat(at).setDOMContent(areaPopup(asMapFeature, yearRef.current, textRef.current)).addTo(map);
     })();
   }, [selectedArea, state]);
 
@@ -229,7 +247,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
         data-state={state}
         data-basemap={basemap ?? ''}
       />
-      {basemap === 'offline' ? <p className="map-note">Kortet vises med det indbyggede grundkort (offline).</p> : null}
+      {basemap === 'offline' ? <p className="map-note">{t('offline')}</p> : null}
     </div>
   );
 }

@@ -1,18 +1,14 @@
-import { getArea, listAreaSlugs, toAreaApi } from '@/db/queries/areas';
+import { getArea, toAreaApi } from '@/db/queries/areas';
 import { apiError, apiJson } from '@/app/api/_lib/respond';
 
-export const dynamic = 'force-static';
-// Unknown slugs fall through to the handler, which answers with the JSON error shape.
-export const dynamicParams = true;
-
-export function generateStaticParams() {
-  return listAreaSlugs().map((slug) => ({ slug }));
-}
+// Rendered per request (a millisecond query): a prerendered route with dynamic params would write
+// every unknown slug a client sends into Next's route cache on disk.
+export const dynamic = 'force-dynamic';
 
 /** GET /api/areas/{slug}: one area's full profile with its sources. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const area = getArea(slug);
-  if (!area) return apiError(404, `no area with slug "${slug}"`);
+  if (!area) return apiError(404, `no area with slug ${JSON.stringify(slug.slice(0, 60))}`);
   return apiJson(toAreaApi(area));
 }

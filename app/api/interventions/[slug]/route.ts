@@ -1,18 +1,14 @@
-import { getIntervention, listInterventionSlugs, toInterventionApi } from '@/db/queries/interventions';
+import { getIntervention, toInterventionApi } from '@/db/queries/interventions';
 import { apiError, apiJson } from '@/app/api/_lib/respond';
 
-export const dynamic = 'force-static';
-// Unknown slugs fall through to the handler, which answers with the JSON error shape.
-export const dynamicParams = true;
-
-export function generateStaticParams() {
-  return listInterventionSlugs().map((slug) => ({ slug }));
-}
+// Rendered per request (a millisecond query): a prerendered route with dynamic params would write
+// every unknown slug a client sends into Next's route cache on disk.
+export const dynamic = 'force-dynamic';
 
 /** GET /api/interventions/{slug}: one intervention with its areas, relations, quantities and sources. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const intervention = getIntervention(slug);
-  if (!intervention) return apiError(404, `no intervention with slug "${slug}"`);
+  if (!intervention) return apiError(404, `no intervention with slug ${JSON.stringify(slug.slice(0, 60))}`);
   return apiJson({ ...toInterventionApi(intervention), sources: intervention.bibliography });
 }

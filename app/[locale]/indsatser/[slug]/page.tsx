@@ -1,0 +1,197 @@
+import type { Metadata } from 'next';
+import NextLink from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/app/_i18n/navigation';
+import { getIntervention, listInterventionSlugs } from '@/db/queries/interventions';
+import { getDataVersion } from '@/db/queries/meta';
+import { citationMeta } from '@/app/_components/citation-meta';
+import { CiteThis } from '@/app/_components/cite-this';
+import { QuantitiesTable } from '@/app/_components/intervention-card';
+import { MiniMap } from '@/app/_components/mini-map';
+import { getLabels } from '@/app/_components/labels';
+import { alternatesFor } from '@/app/_components/page-meta';
+import { Bibliography, footnoteIndex, SourceRefs } from '@/app/_components/source-refs';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listInterventionSlugs().map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string; locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, locale } = await params;
+  const intervention = getIntervention(slug);
+  if (!intervention) return {};
+  const { version, builtAt } = getDataVersion();
+  return {
+    title: intervention.title,
+    description: intervention.description?.text,
+    alternates: alternatesFor(`/indsatser/${intervention.slug}`, locale),
+    other: citationMeta(intervention.title, `/indsatser/${intervention.slug}`, version, builtAt),
+  };
+}
+
+export default async function InterventionPage({ params }: Props) {
+  const { slug, locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('interventionPage');
+  const l = await getLabels();
+  const unknown = <span className="unknown">{t('unknown')}</span>;
+  const intervention = getIntervention(slug);
+  if (!intervention) notFound();
+  const index = footnoteIndex(intervention.bibliography);
+  const { status } = intervention;
+  const plannedEnd = intervention.end && status.value !== 'completed';
+  const locatedArea = intervention.areaRefs.find((area) => area.location);
+
+  return (
+    <article className="intervention-page">
+      <p className="breadcrumb">
+        <Link href="/indsatser">{t('breadcrumb')}</Link> › {intervention.title}
+      </p>
+      <h1>
+        {intervention.title}
+        <SourceRefs ids={intervention.recordSources} index={index} />
+      </h1>
+      <p className="lead">
+        {l.kindOne(intervention.kind)}: {l.interventionCategory(intervention.category)}
+      </p>
+      {intervention.description ? (
+        <p>
+          {intervention.description.text}
+          <SourceRefs ids={intervention.description.sources} index={index} />
+        </p>
+      ) : null}
+
+      <section aria-labelledby="fakta">
+        <h2 id="fakta">{t('facts')}</h2>
+        <dl className="facts">
+          <dt>{t('status')}</dt>
+          <dd>
+            <span className={`status status-${status.value}`}>{l.status(status.value)}</span>, {t('lastConfirmed', { year: status.year })}
+            <SourceRefs ids={status.sources} index={index} />
+          </dd>
+          <dt>{t('start')}</dt>
+          <dd>
+            {intervention.start ? (
+              <>
+                {l.date(intervention.start.date)}
+                <SourceRefs ids={intervention.start.sources} index={index} />
+              </>
+            ) : (
+              unknown
+            )}
+          </dd>
+          <dt>{plannedEnd ? t('plannedEnd') : t('end')}</dt>
+          <dd>
+            {intervention.end ? (
+              <>
+                {l.date(intervention.end.date)}
+                <SourceRefs ids={intervention.end.sources} index={index} />
+              </>
+            ) : (
+              unknown
+            )}
+          </dd>
+          <dt>{t('areas')}</dt>
+          <dd>
+            {intervention.areaRefs.length === 0 ? (
+              t('nationwide')
+            ) : (
+              <ul className="plain">
+                {intervention.areaRefs.map((area) => (
+                  <li key={area.slug}>
+                    <Link href={`/omraader/${area.slug}`}>{area.name}</Link> ({area.municipality})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{t('actors')}</dt>
+          <dd>
+            {intervention.actors.length === 0 ? (
+              unknown
+            ) : (
+              <ul className="plain">
+                {intervention.actors.map((actor, i) => (
+                  <li key={i}>
+                    {actor.name} ({l.actorRole(actor.role)})
+                    <SourceRefs ids={actor.sources} index={index} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{t('location')}</dt>
+          <dd>
+            {intervention.location ? (
+              <>
+                {t('coordinates', { lat: intervention.location.lat.toFixed(5), lon: intervention.location.lon.toFixed(5) })}
+                <SourceRefs ids={intervention.location.sources} index={index} />
+              </>
+            ) : (
+              <span className="unknown">{t('noLocation')}</span>
+            )}
+          </dd>
+        </dl>
+      </section>
+
+      {intervention.location ? (
+        <section aria-labelledby="kort">
+          <h2 id="kort">{t('map')}</h2>
+          <MiniMap lat={intervention.location.lat} lon={intervention.location.lon} label={intervention.title} />
+        </section>
+      ) : locatedArea?.location ? (
+        <section aria-labelledby="kort">
+          <h2 id="kort">{t('map')}</h2>
+          <p>{t('mapShowsArea', { name: locatedArea.name })}</p>
+          <MiniMap lat={locatedArea.location.lat} lon={locatedArea.location.lon} label={locatedArea.name} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="omfang">
+        <h2 id="omfang">{t('quantities')}</h2>
+        {intervention.quantities.length === 0 ? (
+          <p>{t('noQuantities')}</p>
+        ) : (
+          <>
+            <p>{t('quantitiesNote')}</p>
+            <QuantitiesTable quantities={[...intervention.quantities].sort((a, b) => a.asOf - b.asOf)} index={index} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="relationer">
+        <h2 id="relationer">{t('relations')}</h2>
+        {intervention.relations.length === 0 ? (
+          <p>{t('noRelations')}</p>
+        ) : (
+          <ul>
+            {intervention.relations.map((relation, i) => (
+              <li key={i}>
+                {l.relation(relation.type, relation.direction)}:{' '}
+                <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
+                <SourceRefs ids={relation.sources} index={index} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <CiteThis title={intervention.title} kind={t('citeKind')} path={`/indsatser/${intervention.slug}`} {...getDataVersion()} />
+
+      <section aria-labelledby="kilder">
+        <h2 id="kilder">{t('sources')}</h2>
+        <Bibliography sources={intervention.bibliography} />
+        <p>
+          <NextLink href={`/api/interventions/${intervention.slug}`} prefetch={false}>
+            {t('json')}
+          </NextLink>
+        </p>
+      </section>
+    </article>
+  );
+}

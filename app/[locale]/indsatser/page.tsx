@@ -1,0 +1,321 @@
+import type { Metadata } from 'next';
+import { useTranslations } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/app/_i18n/navigation';
+import {
+  listInterventionFacets,
+  listInterventions,
+  parseInterventionFilter,
+  type InterventionFilter,
+  type InterventionSummary,
+} from '@/db/queries/interventions';
+import { dwellingMeasures, listDwellingFigures } from '@/db/queries/figures';
+import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
+import { getLabels, useLabels, type Labels } from '@/app/_components/labels';
+import { alternatesFor } from '@/app/_components/page-meta';
+import { toUrlSearchParams } from '@/app/_components/search-params';
+import { DwellingChart } from '@/app/_components/charts/dwelling-chart';
+import { InterventionMatrix } from '@/app/_components/intervention-matrix';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'catalogue' });
+  return { title: t('title'), description: t('description'), alternates: alternatesFor('/indsatser', locale) };
+}
+
+const sortKeys = ['start', 'end', 'title', 'kind', 'category', 'status', 'area', ...dwellingMeasures] as const;
+type SortKey = (typeof sortKeys)[number];
+const pageOptionKeys = ['sort', 'order'];
+
+/** The latest figure of one measure and basis on an intervention. */
+function latest(row: InterventionSummary, measure: string, basis: 'planned' | 'completed'): number | null {
+  const matching = row.quantities.filter((q) => q.measure === measure && q.basis === basis);
+  if (matching.length === 0) return null;
+  const newest = Math.max(...matching.map((q) => q.asOf));
+  return matching.filter((q) => q.asOf === newest).reduce((sum, q) => sum + q.value, 0);
+}
+
+function sortValue(row: InterventionSummary, key: SortKey, l: Labels): string | number | null {
+  switch (key) {
+    case 'start':
+      return row.startYear;
+    case 'end':
+      return row.endYear;
+    case 'title':
+      return row.title;
+    case 'kind':
+      return row.kind;
+    case 'category':
+      return l.interventionCategory(row.category);
+    case 'status':
+      return l.status(row.status.value);
+    case 'area':
+      return row.areas[0]?.name ?? null;
+    default:
+      return latest(row, key, 'completed') ?? latest(row, key, 'planned');
+  }
+}
+
+function sortRows(rows: InterventionSummary[], key: SortKey, descending: boolean, l: Labels): InterventionSummary[] {
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, key, l);
+    const y = sortValue(b, key, l);
+    // Unknown values go last whichever way the column is sorted.
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), l.locale);
+    return descending ? -order : order;
+  });
+}
+
+function hrefWith(params: URLSearchParams, changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(params);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+  }
+  const query = next.toString();
+  return query ? `/indsatser?${query}` : '/indsatser';
+}
+
+function QuantityCell({ row, measure }: { row: InterventionSummary; measure: string }) {
+  const t = useTranslations('catalogue');
+  const l = useLabels();
+  const planned = latest(row, measure, 'planned');
+  const completed = latest(row, measure, 'completed');
+  if (planned === null && completed === null) return <td className="number" />;
+  return (
+    <td className="number">
+      {completed !== null ? <span className="basis-completed">{t('done', { value: l.number(completed) })}</span> : null}
+      {completed !== null && planned !== null ? <br /> : null}
+      {planned !== null ? <span className="basis-planned">{t('planned', { value: l.number(planned) })}</span> : null}
+    </td>
+  );
+}
+
+type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InterventionsPage({ params: routeParams, searchParams }: Props) {
+  const { locale } = await routeParams;
+  setRequestLocale(locale);
+  const t = await getTranslations('catalogue');
+  const l = await getLabels();
+  const params = toUrlSearchParams(await searchParams);
+  const parsed = parseInterventionFilter(params, pageOptionKeys);
+  const filter: InterventionFilter = parsed.ok ? parsed.filter : {};
+  const sortParam = params.get('sort');
+  const sort: SortKey = (sortKeys as readonly string[]).includes(sortParam ?? '') ? (sortParam as SortKey) : 'start';
+  const descending = params.get('order') === 'desc';
+  const rows = sortRows(listInterventions(filter), sort, descending, l);
+  const facets = listInterventionFacets();
+  const filtered = Object.keys(filter).length > 0;
+  const apiQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
+  const figures = filtered ? null : listDwellingFigures();
+
+  const header = (key: SortKey, text: string) => {
+    const active = sort === key;
+    const nextOrder = active && !descending ? 'desc' : null;
+    return (
+      <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
+        <Link className="sort" href={hrefWith(params, { sort: key === 'start' ? null : key, order: nextOrder })}>
+          {text}
+          {active ? (descending ? ' ▼' : ' ▲') : ''}
+        </Link>
+      </th>
+    );
+  };
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">
+        {t('lead')}
+      </p>
+
+      <form className="filters" method="get" aria-label={t('filterLabel')}>
+        <label>
+          {t('kind')}
+          <select name="kind" defaultValue={filter.kind ?? ''}>
+            <option value="">{t('all')}</option>
+            {facets.kind.map((option) => (
+              <option key={option.value} value={option.value}>
+                {l.kind(option.value)} ({option.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('category')}
+          <select name="category" defaultValue={filter.category ?? ''}>
+            <option value="">{t('all')}</option>
+            {facets.category.map((option) => (
+              <option key={option.value} value={option.value}>
+                {l.interventionCategory(option.value)} ({option.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('status')}
+          <select name="status" defaultValue={filter.status ?? ''}>
+            <option value="">{t('all')}</option>
+            {facets.status.map((option) => (
+              <option key={option.value} value={option.value}>
+                {l.status(option.value)} ({option.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('municipality')}
+          <select name="municipality" defaultValue={filter.municipality !== undefined ? String(filter.municipality) : ''}>
+            <option value="">{t('all')}</option>
+            {facets.municipality.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label} ({option.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('area')}
+          <select name="area" defaultValue={filter.area ?? ''}>
+            <option value="">{t('all')}</option>
+            {facets.area.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label} ({option.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('year')}
+          <input
+            type="number"
+            name="year"
+            inputMode="numeric"
+            min={facets.years?.from ?? 1900}
+            max={facets.years?.to ?? 2100}
+            defaultValue={filter.year ?? ''}
+            size={6}
+          />
+        </label>
+        <button type="submit">{t('show')}</button>
+        {filtered ? <Link href="/indsatser">{t('reset')}</Link> : null}
+      </form>
+      {!parsed.ok ? (
+        <p className="error-note" role="alert">
+          {t('ignored', { parameter: parsed.parameter })}
+        </p>
+      ) : null}
+
+      <h2 id="katalog">
+        {filtered ? t('countFiltered', { count: rows.length }) : t('count', { count: rows.length })}
+      </h2>
+      <p>
+        {t('download')}:{' '}
+        <a href={`/api/interventions.csv${apiQuery ? `?${apiQuery}` : ''}`}>CSV</a> ·{' '}
+        <a href={`/api/interventions.csv?${apiQuery ? `${apiQuery}&` : ''}bom=1`}>{t('csvExcel')}</a> ·{' '}
+        <a href={`/api/quantities.csv${apiQuery ? `?${apiQuery}` : ''}`}>{t('quantitiesCsv')}</a> ·{' '}
+        <a href={`/api/interventions${apiQuery ? `?${apiQuery}` : ''}`}>JSON</a>
+      </p>
+      <div className="table-scroll">
+        <table className="catalogue">
+          <caption>{filtered ? t('captionFiltered') : t('caption')}</caption>
+          <thead>
+            <tr>
+              {header('title', t('intervention'))}
+              {header('kind', t('kind'))}
+              {header('category', t('category'))}
+              {header('status', t('status'))}
+              {header('area', t('areas'))}
+              {header('start', t('start'))}
+              {header('end', t('end'))}
+              {dwellingMeasures.map((measure) => header(measure, l.measure(measure)))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.slug}>
+                <th scope="row">
+                  <Link href={`/indsatser/${row.slug}`}>{row.title}</Link>
+                </th>
+                <td>{l.kind(row.kind)}</td>
+                <td>{l.interventionCategory(row.category)}</td>
+                <td>
+                  {l.status(row.status.value)} ({row.status.year})
+                </td>
+                <td>
+                  {row.areas.length === 0 ? (
+                    <span className="unknown">{t('nationwide')}</span>
+                  ) : (
+                    row.areas.map((area, i) => (
+                      <span key={area.slug}>
+                        {i > 0 ? ', ' : ''}
+                        <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
+                      </span>
+                    ))
+                  )}
+                </td>
+                <td>{row.start ?? <span className="unknown">{t('unknown')}</span>}</td>
+                <td>
+                  {row.end ?? <span className="unknown">{t('unknown')}</span>}
+                  {row.end && row.status.value !== 'completed' ? ` (${t('plannedShort')})` : ''}
+                </td>
+                {dwellingMeasures.map((measure) => (
+                  <QuantityCell key={measure} row={row} measure={measure} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {!filtered ? (
+        <>
+          <h2 id="matrix">{t('matrixHeading')}</h2>
+          <p>{t('matrixText')}</p>
+          <InterventionMatrix interventions={rows} />
+        </>
+      ) : null}
+
+      {figures ? (
+        <>
+          <h2 id="tal">{t('figuresHeading')}</h2>
+          <FiguresNote />
+          <FiguresTable figures={figures.total} caption={t('figuresTotal')} />
+          <DwellingChart rows={figures.areas} />
+          <table>
+            <caption>{t('perArea')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('area')}</th>
+                {dwellingMeasures.map((measure) => (
+                  <th scope="col" key={measure}>
+                    {l.measure(measure)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {figures.areas.map((row) => (
+                <tr key={row.area.slug}>
+                  <th scope="row">
+                    <Link href={`/omraader/${row.area.slug}#tal`}>{row.area.name}</Link>
+                  </th>
+                  {row.figures.map((figure) => (
+                    <td key={figure.measure} className="number">
+                      {figure.completed ? l.number(figure.completed.total) : '–'} /{' '}
+                      {figure.planned ? l.number(figure.planned.total) : '–'}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </>
+  );
+}

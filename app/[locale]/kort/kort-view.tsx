@@ -1,0 +1,255 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/app/_i18n/navigation';
+import { useLabels } from '@/app/_components/labels';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { AtlasMap, type MapView } from '@/app/_components/map';
+import { notListedStyle, tierStyles, unknownStyle } from '@/app/_components/tier-style';
+
+export interface KortArea {
+  slug: string;
+  name: string;
+  municipality: string;
+  location: { lat: number; lon: number } | null;
+  /** Per year: a tier, `none` or `unknown`. */
+  tiers: Record<string, string>;
+  /** Per year: the official category labels. */
+  categories: Record<string, string>;
+}
+
+export interface KortIntervention {
+  slug: string;
+  title: string;
+  kind: string;
+  kindLabel: string;
+  category: string;
+  categoryLabel: string;
+  areas: string;
+}
+
+export interface KortState {
+  year: number;
+  kind: string;
+  category: string;
+  view: MapView | null;
+}
+
+
+function toQuery(state: KortState): string {
+  const params = new URLSearchParams();
+  params.set('year', String(state.year));
+  if (state.kind) params.set('kind', state.kind);
+  if (state.category) params.set('category', state.category);
+  if (state.view) params.set('view', `${state.view.lat.toFixed(4)},${state.view.lon.toFixed(4)},${state.view.zoom.toFixed(2)}`);
+  return params.toString();
+}
+
+/**
+ * The map page's controls, map and table mirror. Without JavaScript the form reloads the page
+ * with the choice in the URL and the server renders the same table; with it, changes recolour
+ * and filter the map at once and the URL keeps the state, so a view can be shared.
+ */
+export function KortView({
+  years,
+  areas,
+  interventions,
+  kinds,
+  categories,
+  initial,
+}: {
+  years: { year: number; complete: boolean }[];
+  areas: KortArea[];
+  interventions: KortIntervention[];
+  kinds: { value: string; label: string }[];
+  categories: { value: string; label: string }[];
+  initial: KortState;
+}) {
+  const t = useTranslations('mapPage');
+  const l = useLabels();
+  const locale = useLocale();
+  const [state, setState] = useState<KortState>(initial);
+  const [selected, setSelected] = useState<{ slug: string; nonce: number } | null>(null);
+  const mapRegion = useRef<HTMLDivElement>(null);
+  // True only in a browser running our JavaScript: the map's buttons are useless without it.
+  const interactive = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
+
+  useEffect(() => {
+    window.history.replaceState(null, '', `${locale === 'da' ? '' : `/${locale}`}/kort?${toQuery(state)}`);
+  }, [state, locale]);
+
+  const onViewChange = useCallback((view: MapView) => setState((current) => ({ ...current, view })), []);
+  const located = areas.filter((area) => area.location);
+  const unlocated = areas.filter((area) => !area.location);
+  const shownInterventions = useMemo(
+    () => interventions.filter((i) => (!state.kind || i.kind === state.kind) && (!state.category || i.category === state.category)),
+    [interventions, state.kind, state.category],
+  );
+  const interventionFilter = useMemo(() => ({ kind: state.kind || undefined, category: state.category || undefined }), [state.kind, state.category]);
+  const listYear = years.find((y) => y.year === state.year);
+
+  return (
+    <>
+      <form
+        className="filters"
+        method="get"
+        aria-label={t('controls')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <label>
+          {t('year')}
+          <select name="year" value={state.year} onChange={(event) => setState({ ...state, year: Number(event.target.value) })}>
+            {years.map((y) => (
+              <option key={y.year} value={y.year}>
+                {y.year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('kind')}
+          <select name="kind" value={state.kind} onChange={(event) => setState({ ...state, kind: event.target.value })}>
+            <option value="">{t('all')}</option>
+            {kinds.map((kind) => (
+              <option key={kind.value} value={kind.value}>
+                {kind.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('category')}
+          <select name="category" value={state.category} onChange={(event) => setState({ ...state, category: event.target.value })}>
+            <option value="">{t('all')}</option>
+            {categories.map((category) => (
+              <option key={category.value} value={category.value}>
+                {category.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <noscript>
+          <button type="submit">{t('show')}</button>
+        </noscript>
+      </form>
+
+      <div ref={mapRegion}>
+        <AtlasMap
+          mode="full"
+          year={state.year}
+          interventions={interventionFilter}
+          view={initial.view}
+          onViewChange={onViewChange}
+          selectedArea={selected}
+          label={t('mapLabel', { year: state.year })}
+        />
+      </div>
+      <div className="legend" aria-label={t('legend')}>
+        <strong>{t('categoryYear', { year: state.year })}:</strong>
+        {[...Object.entries(tierStyles), ['none', notListedStyle] as const, ['unknown', unknownStyle] as const].map(([tier, style]) => (
+          <span key={tier} className="legend-item">
+            <span className="legend-swatch" style={{ background: style.color, color: style.ink }}>
+              {style.letter}
+            </span>
+            {l.mapTier(tier)}
+          </span>
+        ))}
+        {listYear && !listYear.complete ? <span className="note"> {t('incomplete', { year: state.year })}</span> : null}
+      </div>
+
+      <h2 id="tabel">{t('areasHeading')}</h2>
+      <table>
+        <caption>
+          {t('areasCaption', { count: located.length, year: state.year })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('area')}</th>
+            <th scope="col">{t('municipality')}</th>
+            <th scope="col">{t('categoryYear', { year: state.year })}</th>
+            <th scope="col">{t('location')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('action')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {located.map((area) => (
+            <tr key={area.slug} data-slug={area.slug}>
+              <th scope="row">
+                <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
+              </th>
+              <td>{area.municipality}</td>
+              <td data-tier={area.tiers[String(state.year)] ?? 'none'}>
+                {area.categories[String(state.year)] ?? l.mapTier(area.tiers[String(state.year)] ?? 'none')}
+              </td>
+              <td>
+                {area.location!.lat.toFixed(4)}, {area.location!.lon.toFixed(4)}
+              </td>
+              <td>
+                {interactive ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setSelected({ slug: area.slug, nonce: Date.now() });
+                    mapRegion.current?.scrollIntoView({ block: 'center' });
+                  }}
+                >
+                  {t('showOnMap', { name: area.name })}
+                </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t('unlocated', { count: unlocated.length })}{' '}
+        {unlocated.map((area, i) => (
+          <span key={area.slug}>
+            {i > 0 ? ', ' : ''}
+            <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
+          </span>
+        ))}
+        .
+      </p>
+
+      <h2 id="indsatser-paa-kortet">{t('interventionsHeading')}</h2>
+      {shownInterventions.length === 0 ? (
+        <p>
+          {state.kind || state.category ? t('noInterventionsFiltered') : t('noInterventions')}{' '}
+          <Link href="/indsatser">{t('catalogue')}</Link>
+        </p>
+      ) : (
+        <table>
+          <caption>{t('interventionsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('intervention')}</th>
+              <th scope="col">{t('kindColumn')}</th>
+              <th scope="col">{t('categoryColumn')}</th>
+              <th scope="col">{t('areas')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shownInterventions.map((intervention) => (
+              <tr key={intervention.slug}>
+                <th scope="row">
+                  <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
+                </th>
+                <td>{intervention.kindLabel}</td>
+                <td>{intervention.categoryLabel}</td>
+                <td>{intervention.areas}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

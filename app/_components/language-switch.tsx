@@ -1,0 +1,23 @@
+'use client';
+
+import NextLink from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { usePathname } from '@/app/_i18n/navigation';
+
+/**
+ * Links to the same page in the other language. The href is built by hand: next-intl would write
+ * the default locale's prefix (`/da/…`) to set a cookie through middleware, which this site does
+ * not run (see next.config.ts), and Danish pages live at the root.
+ */
+export function LanguageSwitch() {
+  const t = useTranslations('nav');
+  const locale = useLocale();
+  const pathname = usePathname();
+  const other = locale === 'da' ? 'en' : 'da';
+  const href = other === 'da' ? pathname : `/en${pathname === '/' ? '' : pathname}`;
+  return (
+    <NextLink href={href} hrefLang={other} lang={other} className="language-switch">
+      {t('otherLanguage')}
+    </NextLink>
+  );
+}
