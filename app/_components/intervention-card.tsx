@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { AreaIntervention } from '@/db/queries/areas';
-import type { InterventionQuantity } from '@/db/queries/interventions';
+import type { InterventionQuantity, InterventionRelation } from '@/db/queries/interventions';
 import { Link } from '@/app/_i18n/navigation';
 import { useLabels } from './labels';
 import { SourceRefs, type FootnoteIndex } from './source-refs';
@@ -71,18 +71,24 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
           ))}
         </p>
       ) : null}
-      {intervention.relations.length > 0 ? (
-        <ul className="relations">
-          {intervention.relations.map((relation, i) => (
-            <li key={i}>
-              {l.relation(relation.type, relation.direction)}:{' '}
-              <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
-              <SourceRefs ids={relation.sources} index={index} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {intervention.relations.length > 0 ? <RelationList relations={intervention.relations} index={index} /> : null}
     </article>
+  );
+}
+
+/** An intervention's relations to others (part of, accompanies, follows), each linked and sourced. */
+export function RelationList({ relations, index }: { relations: InterventionRelation[]; index: FootnoteIndex }) {
+  const l = useLabels();
+  return (
+    <ul className="relations">
+      {relations.map((relation, i) => (
+        <li key={i}>
+          {l.relation(relation.type, relation.direction)}:{' '}
+          <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
+          <SourceRefs ids={relation.sources} index={index} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -14,6 +14,7 @@ import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels, type Labels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
 import { toUrlSearchParams } from '@/app/_components/search-params';
+import { FacetSelect, SortHeader } from '@/app/_components/table-controls';
 import { DwellingChart } from '@/app/_components/charts/dwelling-chart';
 import { InterventionMatrix } from '@/app/_components/intervention-matrix';
 
@@ -69,16 +70,6 @@ function sortRows(rows: InterventionSummary[], key: SortKey, descending: boolean
   });
 }
 
-function hrefWith(params: URLSearchParams, changes: Record<string, string | null>): string {
-  const next = new URLSearchParams(params);
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-  }
-  const query = next.toString();
-  return query ? `/indsatser?${query}` : '/indsatser';
-}
-
 function QuantityCell({ row, measure }: { row: InterventionSummary; measure: string }) {
   const t = useTranslations('catalogue');
   const l = useLabels();
@@ -113,18 +104,11 @@ export default async function InterventionsPage({ params: routeParams, searchPar
   const apiQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
   const figures = filtered ? null : listDwellingFigures();
 
-  const header = (key: SortKey, text: string) => {
-    const active = sort === key;
-    const nextOrder = active && !descending ? 'desc' : null;
-    return (
-      <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
-        <Link className="sort" href={hrefWith(params, { sort: key === 'start' ? null : key, order: nextOrder })}>
-          {text}
-          {active ? (descending ? ' ▼' : ' ▲') : ''}
-        </Link>
-      </th>
-    );
-  };
+  const header = (key: SortKey, text: string) => (
+    <SortHeader path="/indsatser" params={params} column={key} defaultColumn="start" active={sort === key} descending={descending}>
+      {text}
+    </SortHeader>
+  );
 
   return (
     <>
@@ -134,61 +118,23 @@ export default async function InterventionsPage({ params: routeParams, searchPar
       </p>
 
       <form className="filters" method="get" aria-label={t('filterLabel')}>
-        <label>
-          {t('kind')}
-          <select name="kind" defaultValue={filter.kind ?? ''}>
-            <option value="">{t('all')}</option>
-            {facets.kind.map((option) => (
-              <option key={option.value} value={option.value}>
-                {l.kind(option.value)} ({option.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('category')}
-          <select name="category" defaultValue={filter.category ?? ''}>
-            <option value="">{t('all')}</option>
-            {facets.category.map((option) => (
-              <option key={option.value} value={option.value}>
-                {l.interventionCategory(option.value)} ({option.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('status')}
-          <select name="status" defaultValue={filter.status ?? ''}>
-            <option value="">{t('all')}</option>
-            {facets.status.map((option) => (
-              <option key={option.value} value={option.value}>
-                {l.status(option.value)} ({option.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('municipality')}
-          <select name="municipality" defaultValue={filter.municipality !== undefined ? String(filter.municipality) : ''}>
-            <option value="">{t('all')}</option>
-            {facets.municipality.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label} ({option.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('area')}
-          <select name="area" defaultValue={filter.area ?? ''}>
-            <option value="">{t('all')}</option>
-            {facets.area.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label} ({option.count})
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect label={t('kind')} name="kind" value={filter.kind} allLabel={t('all')} options={facets.kind.map((o) => ({ value: o.value, label: `${l.kind(o.value)} (${o.count})` }))} />
+        <FacetSelect
+          label={t('category')}
+          name="category"
+          value={filter.category}
+          allLabel={t('all')}
+          options={facets.category.map((o) => ({ value: o.value, label: `${l.interventionCategory(o.value)} (${o.count})` }))}
+        />
+        <FacetSelect label={t('status')} name="status" value={filter.status} allLabel={t('all')} options={facets.status.map((o) => ({ value: o.value, label: `${l.status(o.value)} (${o.count})` }))} />
+        <FacetSelect
+          label={t('municipality')}
+          name="municipality"
+          value={filter.municipality}
+          allLabel={t('all')}
+          options={facets.municipality.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
+        />
+        <FacetSelect label={t('area')} name="area" value={filter.area} allLabel={t('all')} options={facets.area.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))} />
         <label>
           {t('year')}
           <input

@@ -8,6 +8,7 @@ import { categoryCodes, interventionKinds, regions } from '@/db/data-schema';
 import { getLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
 import { toUrlSearchParams } from '@/app/_components/search-params';
+import { FacetSelect, SortHeader } from '@/app/_components/table-controls';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -62,92 +63,35 @@ export default async function AreasPage({ params: routeParams, searchParams }: P
   const municipalities = [...new Map(all.map((row) => [row.municipality.code, row.municipality.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], locale));
   const query = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
 
-  const header = (key: SortKey, text: string) => {
-    const active = sort === key;
-    const next = new URLSearchParams(params);
-    if (key === 'name') next.delete('sort');
-    else next.set('sort', key);
-    if (active && !descending) next.set('order', 'desc');
-    else next.delete('order');
-    const href = next.toString() ? `/omraader?${next.toString()}` : '/omraader';
-    return (
-      <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
-        <Link className="sort" href={href}>
-          {text}
-          {active ? (descending ? ' ▼' : ' ▲') : ''}
-        </Link>
-      </th>
-    );
-  };
+  const header = (key: SortKey, text: string) => (
+    <SortHeader path="/omraader" params={params} column={key} defaultColumn="name" active={sort === key} descending={descending}>
+      {text}
+    </SortHeader>
+  );
 
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro', { count: all.length })}</p>
       <form className="filters" method="get" aria-label={t('filterLabel')}>
-        <label>
-          {t('municipality')}
-          <select name="municipality" defaultValue={filter.municipality !== undefined ? String(filter.municipality) : ''}>
-            <option value="">{t('all')}</option>
-            {municipalities.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('region')}
-          <select name="region" defaultValue={filter.region ?? ''}>
-            <option value="">{t('all')}</option>
-            {regions.map((region) => (
-              <option key={region} value={region}>
-                {region}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('category')}
-          <select name="category" defaultValue={filter.category ?? ''}>
-            <option value="">{t('all')}</option>
-            {categoryCodes.map((code) => (
-              <option key={code} value={code}>
-                {l.category(code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('year')}
-          <select name="year" defaultValue={filter.year !== undefined ? String(filter.year) : ''}>
-            <option value="">{t('allYears')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('hasInterventions')}
-          <select name="kind" defaultValue={filter.kind ?? ''}>
-            <option value="">{t('any')}</option>
-            {interventionKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {l.kind(kind)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('type')}
-          <select name="type" defaultValue={filter.type ?? ''}>
-            <option value="">{t('all')}</option>
-            <option value="listed_area">{l.areaType('listed_area')}</option>
-            <option value="district">{l.areaType('district')}</option>
-          </select>
-        </label>
+        <FacetSelect
+          label={t('municipality')}
+          name="municipality"
+          value={filter.municipality}
+          allLabel={t('all')}
+          options={municipalities.map(([code, name]) => ({ value: code, label: name }))}
+        />
+        <FacetSelect label={t('region')} name="region" value={filter.region} allLabel={t('all')} options={regions.map((region) => ({ value: region, label: region }))} />
+        <FacetSelect label={t('category')} name="category" value={filter.category} allLabel={t('all')} options={categoryCodes.map((code) => ({ value: code, label: l.category(code) }))} />
+        <FacetSelect label={t('year')} name="year" value={filter.year} allLabel={t('allYears')} options={years.map((year) => ({ value: year, label: String(year) }))} />
+        <FacetSelect label={t('hasInterventions')} name="kind" value={filter.kind} allLabel={t('any')} options={interventionKinds.map((kind) => ({ value: kind, label: l.kind(kind) }))} />
+        <FacetSelect
+          label={t('type')}
+          name="type"
+          value={filter.type}
+          allLabel={t('all')}
+          options={(['listed_area', 'district'] as const).map((type) => ({ value: type, label: l.areaType(type) }))}
+        />
         <button type="submit">{t('show')}</button>
         {filtered ? <Link href="/omraader">{t('reset')}</Link> : null}
       </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import * as Plot from '@observablehq/plot';
 import { useTranslations } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -43,6 +44,40 @@ function Latest({ rows, unit, index }: { rows: { value: number; year: number; so
       {l.number(latest.value)} {unit} ({latest.year})
       <SourceRefs ids={latest.sources} index={index} />
     </>
+  );
+}
+
+/** A table with one column per compared area: the shell every section of the comparison shares. */
+function CompareTable({
+  caption,
+  corner,
+  areas,
+  linkAreas = false,
+  children,
+}: {
+  caption: ReactNode;
+  corner: ReactNode;
+  areas: ComparedArea[];
+  linkAreas?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="compare">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{corner}</th>
+            {areas.map((area) => (
+              <th scope="col" key={area.profile.slug}>
+                {linkAreas ? <Link href={`/omraader/${area.profile.slug}`}>{area.profile.name}</Link> : area.profile.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }
 
@@ -181,87 +216,72 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
       </p>
 
       <h2 id="fakta">{t('facts')}</h2>
-      <div className="table-scroll">
-        <table className="compare">
-          <caption>{t('factsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('facts')}</th>
-              {areas.map((area) => (
-                <th scope="col" key={area.profile.slug}>
-                  <Link href={`/omraader/${area.profile.slug}`}>{area.profile.name}</Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('municipality')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>{area.profile.municipality.name}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('type')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>{l.areaType(area.profile.type)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('dwellings')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>
-                  <Latest rows={area.profile.dwellings} unit={t('dwellingsUnit')} index={index} />
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('residents')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>
-                  <Latest rows={area.profile.residents} unit={t('residentsUnit')} index={index} />
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('yearsListed')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>
-                  {t('years', { count: area.years.length })}
-                  {area.firstListedYear !== null ? `, ${t('firstKnown', { year: area.firstListedYear })}` : ''}
-                  {area.firstListedUncertain ? (
-                    <span className="note"> ({t('maybeEarlier')})</span>
-                  ) : null}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('highest')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>
-                  {area.highest ? (
-                    <>
-                      {area.highest.codes.map((code) => l.category(code)).join(', ')} ({area.highest.year})
-                    </>
-                  ) : (
-                    <span className="unknown">{t('noListing')}</span>
-                  )}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('interventions')}</th>
-              {areas.map((area) => (
-                <td key={area.profile.slug}>
-                  {(['physical', 'social', 'policy'] as const)
-                    .map((kind) => `${area.profile.interventions.filter((i) => i.kind === kind).length} ${l.kind(kind).toLowerCase()}`)
-                    .join(', ')}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <CompareTable caption={t('factsCaption')} corner={t('facts')} areas={areas} linkAreas>
+        <tr>
+          <th scope="row">{t('municipality')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>{area.profile.municipality.name}</td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('type')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>{l.areaType(area.profile.type)}</td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('dwellings')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>
+              <Latest rows={area.profile.dwellings} unit={t('dwellingsUnit')} index={index} />
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('residents')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>
+              <Latest rows={area.profile.residents} unit={t('residentsUnit')} index={index} />
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('yearsListed')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>
+              {t('years', { count: area.years.length })}
+              {area.firstListedYear !== null ? `, ${t('firstKnown', { year: area.firstListedYear })}` : ''}
+              {area.firstListedUncertain ? (
+                <span className="note"> ({t('maybeEarlier')})</span>
+              ) : null}
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('highest')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>
+              {area.highest ? (
+                <>
+                  {area.highest.codes.map((code) => l.category(code)).join(', ')} ({area.highest.year})
+                </>
+              ) : (
+                <span className="unknown">{t('noListing')}</span>
+              )}
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('interventions')}</th>
+          {areas.map((area) => (
+            <td key={area.profile.slug}>
+              {(['physical', 'social', 'policy'] as const)
+                .map((kind) => `${area.profile.interventions.filter((i) => i.kind === kind).length} ${l.kind(kind).toLowerCase()}`)
+                .join(', ')}
+            </td>
+          ))}
+        </tr>
+      </CompareTable>
 
       <h2 id="tidslinje">{t('timeline')}</h2>
       <PlotFigure
@@ -286,137 +306,92 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
       />
 
       <h2 id="lister">{t('listYears')}</h2>
-      <div className="table-scroll">
-        <table className="compare">
-          <caption>{align === 'aar' ? t('listCaptionCalendar') : t('listCaptionDesignation')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{align === 'aar' ? t('year') : t('yearsAfter')}</th>
-              {areas.map((area) => (
-                <th scope="col" key={area.profile.slug}>
-                  {area.profile.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rowKeys.map((key) => (
-              <tr key={key}>
-                <th scope="row">{align === 'aar' ? key : `+${key}`}</th>
-                {areas.map((area) => {
-                  const year = area.years.find((y) => alignedYear(area, y.year, align) === key);
-                  return (
-                    <td key={area.profile.slug}>
-                      {year ? (
-                        <>
-                          {year.codes.map((code) => l.category(code)).join(', ')}
-                          {align === 'udpegning' ? ` (${year.year})` : ''}
-                          <SourceRefs ids={year.sources} index={index} />
-                        </>
-                      ) : (
-                        <span className="unknown">–</span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CompareTable caption={align === 'aar' ? t('listCaptionCalendar') : t('listCaptionDesignation')} corner={align === 'aar' ? t('year') : t('yearsAfter')} areas={areas}>
+        {rowKeys.map((key) => (
+          <tr key={key}>
+            <th scope="row">{align === 'aar' ? key : `+${key}`}</th>
+            {areas.map((area) => {
+              const year = area.years.find((y) => alignedYear(area, y.year, align) === key);
+              return (
+                <td key={area.profile.slug}>
+                  {year ? (
+                    <>
+                      {year.codes.map((code) => l.category(code)).join(', ')}
+                      {align === 'udpegning' ? ` (${year.year})` : ''}
+                      <SourceRefs ids={year.sources} index={index} />
+                    </>
+                  ) : (
+                    <span className="unknown">–</span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </CompareTable>
 
       <h2 id="tal">{t('figures')}</h2>
-      <div className="table-scroll">
-        <table className="compare">
-          <caption>{t('figuresCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dwellings')}</th>
-              {areas.map((area) => (
-                <th scope="col" key={area.profile.slug}>
-                  {area.profile.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {dwellingMeasures.map((measure) => (
-              <tr key={measure}>
-                <th scope="row">{l.measure(measure)}</th>
-                {areas.map((area) => {
-                  const figure = area.figures.find((f) => f.measure === measure);
-                  const cell = (basis: 'completed' | 'planned') => {
-                    const total = figure?.[basis];
-                    if (!total) return null;
-                    return (
-                      <span className={`basis-${basis}`}>
-                        {l.number(total.total)} {l.basis(basis)}
-                        <SourceRefs ids={[...new Set(total.contributions.flatMap((c) => c.sources))]} index={index} />
-                      </span>
-                    );
-                  };
-                  const done = cell('completed');
-                  const planned = cell('planned');
-                  return (
-                    <td key={area.profile.slug}>
-                      {done}
-                      {done && planned ? <br /> : null}
-                      {planned}
-                      {!done && !planned ? <span className="unknown">{t('unknown')}</span> : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CompareTable caption={t('figuresCaption')} corner={t('dwellings')} areas={areas}>
+        {dwellingMeasures.map((measure) => (
+          <tr key={measure}>
+            <th scope="row">{l.measure(measure)}</th>
+            {areas.map((area) => {
+              const figure = area.figures.find((f) => f.measure === measure);
+              const cell = (basis: 'completed' | 'planned') => {
+                const total = figure?.[basis];
+                if (!total) return null;
+                return (
+                  <span className={`basis-${basis}`}>
+                    {l.number(total.total)} {l.basis(basis)}
+                    <SourceRefs ids={[...new Set(total.contributions.flatMap((c) => c.sources))]} index={index} />
+                  </span>
+                );
+              };
+              const done = cell('completed');
+              const planned = cell('planned');
+              return (
+                <td key={area.profile.slug}>
+                  {done}
+                  {done && planned ? <br /> : null}
+                  {planned}
+                  {!done && !planned ? <span className="unknown">{t('unknown')}</span> : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </CompareTable>
 
       <h2 id="indsatser">{t('byCategory')}</h2>
-      <div className="table-scroll">
-        <table className="compare">
-          <caption>{t('byCategoryCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('category')}</th>
-              {areas.map((area) => (
-                <th scope="col" key={area.profile.slug}>
-                  {area.profile.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.categories.map((category) => (
-              <tr key={category}>
-                <th scope="row">{l.interventionCategory(category)}</th>
-                {areas.map((area) => (
-                  <td key={area.profile.slug}>
-                    <ul className="plain">
-                      {(area.interventionsByCategory[category] ?? []).map((intervention) => (
-                        <li key={intervention.slug}>
-                          <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
-                          {l.status(intervention.status.value)} {intervention.status.year}
-                          <SourceRefs ids={intervention.status.sources} index={index} />)
-                          {intervention.quantities
-                            .filter((q) => q.measure !== 'budget_dkk')
-                            .map((q, i) => (
-                              <span key={i} className={`basis-${q.basis}`}>
-                                {' '}
-                                · {l.number(q.value)} {l.measure(q.measure)} ({l.basis(q.basis)} {q.asOf})
-                                <SourceRefs ids={q.sources} index={index} />
-                              </span>
-                            ))}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                ))}
-              </tr>
+      <CompareTable caption={t('byCategoryCaption')} corner={t('category')} areas={areas}>
+        {comparison.categories.map((category) => (
+          <tr key={category}>
+            <th scope="row">{l.interventionCategory(category)}</th>
+            {areas.map((area) => (
+              <td key={area.profile.slug}>
+                <ul className="plain">
+                  {(area.interventionsByCategory[category] ?? []).map((intervention) => (
+                    <li key={intervention.slug}>
+                      <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
+                      {l.status(intervention.status.value)} {intervention.status.year}
+                      <SourceRefs ids={intervention.status.sources} index={index} />)
+                      {intervention.quantities
+                        .filter((q) => q.measure !== 'budget_dkk')
+                        .map((q, i) => (
+                          <span key={i} className={`basis-${q.basis}`}>
+                            {' '}
+                            · {l.number(q.value)} {l.measure(q.measure)} ({l.basis(q.basis)} {q.asOf})
+                            <SourceRefs ids={q.sources} index={index} />
+                          </span>
+                        ))}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </CompareTable>
 
       <h2 id="kilder">{t('sources')}</h2>
       <Bibliography sources={comparison.bibliography} />

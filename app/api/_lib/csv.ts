@@ -57,3 +57,21 @@ export function wholeTableRoute(table: () => CsvTable) {
     return csvResponse(request, table());
   };
 }
+
+/**
+ * A GET handler for a table with query filters: the filter's own parameters plus `bom`, each
+ * validated (400 naming the parameter) before the table is built.
+ */
+export function filteredTableRoute<F>(
+  parse: (params: URLSearchParams, extraKeys: readonly string[]) => { ok: true; filter: F } | { ok: false; message: string },
+  table: (filter: F) => CsvTable,
+) {
+  return function GET(request: Request): Response {
+    const params = new URL(request.url).searchParams;
+    const parsed = parse(params, csvOptionKeys);
+    if (!parsed.ok) return apiError(400, parsed.message);
+    const optionError = checkCsvOptions(params);
+    if (optionError) return apiError(400, optionError);
+    return csvResponse(request, table(parsed.filter));
+  };
+}

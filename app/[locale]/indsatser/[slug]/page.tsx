@@ -7,7 +7,7 @@ import { getIntervention, listInterventionSlugs } from '@/db/queries/interventio
 import { getDataVersion } from '@/db/queries/meta';
 import { citationMeta } from '@/app/_components/citation-meta';
 import { CiteThis } from '@/app/_components/cite-this';
-import { QuantitiesTable } from '@/app/_components/intervention-card';
+import { QuantitiesTable, RelationList } from '@/app/_components/intervention-card';
 import { MiniMap } from '@/app/_components/mini-map';
 import { getLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
@@ -169,15 +169,7 @@ export default async function InterventionPage({ params }: Props) {
         {intervention.relations.length === 0 ? (
           <p>{t('noRelations')}</p>
         ) : (
-          <ul>
-            {intervention.relations.map((relation, i) => (
-              <li key={i}>
-                {l.relation(relation.type, relation.direction)}:{' '}
-                <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
-                <SourceRefs ids={relation.sources} index={index} />
-              </li>
-            ))}
-          </ul>
+          <RelationList relations={intervention.relations} index={index} />
         )}
       </section>
 
