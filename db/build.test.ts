@@ -74,3 +74,16 @@ describe('buildDatabase', () => {
     expect(readdirSync(dir)).toEqual(['test.sqlite']);
   });
 });
+
+describe('scale', () => {
+  it('writes many thousands of sources (past SQLite’s limit of bound variables in one statement)', () => {
+    const dir = copyFixture();
+    editYaml(dir, 'sources/test.yaml', (doc) => {
+      const [first] = doc;
+      for (let i = 0; i < 6000; i++) doc.push({ ...first, id: `fx-extra-${i}`, url: `https://example.org/${i}` });
+    });
+    const outPath = path.join(mkdtempSync(path.join(tmpdir(), 'boligatlas-scale-')), 'scale.sqlite');
+    const result = buildDatabase({ dataDir: dir, outPath });
+    expect(result.counts.sources).toBeGreaterThan(6000);
+  });
+});

@@ -87,7 +87,9 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
     const areaName = new Map(data.areas.map((a) => [a.slug, a.name]));
 
     db.transaction((tx) => {
-      if (data.sources.length) tx.insert(schema.sources).values(data.sources).run();
+      // In chunks: one INSERT with every source would pass SQLite's limit of bound variables
+      // (and drizzle's argument spread) at a few thousand sources.
+      for (let i = 0; i < data.sources.length; i += 500) tx.insert(schema.sources).values(data.sources.slice(i, i + 500)).run();
       for (const source of data.sources) {
         searchRows.push({ kind: 'source', slug: source.id, name: foldText(source.title), aliases: '', body: foldText(source.publisher) });
       }
@@ -267,7 +269,13 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
       const insertClaim = sqlite.prepare('INSERT OR IGNORE INTO claims (subject_type, subject_key, source_id) VALUES (?, ?, ?)');
       for (const claim of claimRows) insertClaim.run(claim.subjectType, claim.subjectKey, claim.sourceId);
       const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, slug, name, aliases, body) VALUES (?, ?, ?, ?, ?)');
-      for (const row of searchRows) insertSearch.run(row.kind, row.slug, row.name, row.aliases, row.body);
+      const insertTerm = sqlite.prepare('INSERT INTO search_terms (term, docid) VALUES (?, ?)');
+      for (const row of searchRows) {
+        const { lastInsertRowid } = insertSearch.run(row.kind, row.slug, row.name, row.aliases, row.body);
+        for (const term of new Set(`${row.name} ${row.aliases}`.split(' ').filter(Boolean))) insertTerm.run(term, lastInsertRowid);
+      }
+      // Rank by bm25 (columns kind, slug, name, aliases, body) with a name hit worth more than an alias hit, and both more than body text.
+      sqlite.prepare("INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0.0, 0.0, 10.0, 5.0, 1.0)')").run();
 
       tx.insert(schema.meta)
         .values([

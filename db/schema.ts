@@ -215,6 +215,19 @@ export const claims = sqliteTable(
 );
 
 /** Build metadata: data version (content hash) and build time. */
+/**
+ * Word-prefix lookup for short queries (one or two letters), which FTS5's trigram index cannot
+ * serve: every word of an indexed name or alias, pointing at its `search_index` row.
+ */
+export const searchTerms = sqliteTable(
+  'search_terms',
+  {
+    term: text('term').notNull(),
+    docid: integer('docid').notNull(),
+  },
+  (table) => [index('search_terms_term_idx').on(table.term)],
+);
+
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

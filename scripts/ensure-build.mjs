@@ -7,7 +7,7 @@ import path from 'node:path';
 const root = process.cwd();
 const buildId = path.join(root, '.next', 'BUILD_ID');
 const database = path.join(root, 'db', 'boligatlas.sqlite');
-const inputs = ['app', 'db', 'data', 'public', 'package.json', 'next.config.ts'];
+const inputs = ['app', 'db', 'data', 'public', 'package.json', 'next.config.ts', 'proxy.ts'];
 
 /** The newest modification time under a path, skipping the database and build outputs. */
 function newest(target) {

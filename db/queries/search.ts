@@ -11,14 +11,14 @@ const PER_GROUP = 20;
 /**
  * A search turned into SQL pieces. User input never reaches FTS syntax: the query is folded
  * (DESIGN §6), which leaves only letters, digits and spaces, and each token of three or more
- * characters becomes a quoted FTS5 phrase; shorter tokens become LIKE prefix patterns with
- * their wildcards escaped.
+ * characters becomes a quoted FTS5 phrase. A query of only shorter tokens becomes word-prefix
+ * lookups in `search_terms`, bound as plain values; beside long tokens, short ones are dropped.
  */
 export interface SearchPlan {
   folded: string;
   /** An FTS5 MATCH expression (`"gel" AND "lerup"`), or null when no token is long enough. */
   match: string | null;
-  /** Word-prefix patterns for tokens of one or two characters. */
+  /** Word prefixes (one or two characters) when the query has no longer token. */
   prefixes: string[];
 }
 
@@ -29,7 +29,9 @@ export function buildSearchPlan(query: string): SearchPlan {
   const short = tokens.filter((token) => token.length < 3);
   // Folding leaves [a-z0-9 and other letters]; quotes are doubled anyway, as FTS5 escaping requires.
   const match = long.length ? long.map((token) => `"${token.replace(/"/g, '""')}"`).join(' AND ') : null;
-  return { folded, match, prefixes: short.map((token) => token.replace(/[\\%_]/g, (c) => `\\${c}`)) };
+  // Short words beside longer ones (`af`, `i`) would only narrow the search to names: they are left out.
+  const prefixes = long.length ? [] : short;
+  return { folded, match, prefixes };
 }
 
 export interface AreaHit {
@@ -82,34 +84,47 @@ export function search(query: string, db: Db = getDb()): SearchResults {
   if (!plan.match && plan.prefixes.length === 0) return empty;
 
   const client = db.$client;
-  const conditions: string[] = [];
-  const params: (string | number)[] = [];
-  if (plan.match) {
-    conditions.push('search_index MATCH ?');
-    params.push(plan.match);
-  }
-  for (const prefix of plan.prefixes) {
-    conditions.push(
-      "(name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')",
-    );
-    params.push(`${prefix}%`, `% ${prefix}%`, `${prefix}%`, `% ${prefix}%`);
-  }
   // Rank: 0 exact name, 1 name starts with the query, 2 name contains it, 3 an alias does, 4 other text.
-  const sqlText = `
-    SELECT kind, slug, name, aliases,
-      CASE
-        WHEN name = ? THEN 0
-        WHEN name LIKE ? ESCAPE '\\' THEN 1
-        WHEN instr(name, ?) > 0 THEN 2
-        WHEN instr(aliases, ?) > 0 THEN 3
+  const rankSql = `CASE
+        WHEN name = @folded THEN 0
+        WHEN name LIKE @prefix ESCAPE '\\' THEN 1
+        WHEN instr(name, @folded) > 0 THEN 2
+        WHEN instr(aliases, @folded) > 0 THEN 3
         ELSE 4
-      END AS rank
-    FROM search_index
-    WHERE ${conditions.join(' AND ')}
-    ORDER BY rank, ${plan.match ? 'bm25(search_index, 10.0, 5.0, 1.0),' : ''} name
-    LIMIT 300`;
+      END`;
   const escaped = plan.folded.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = client.prepare(sqlText).all(plan.folded, `${escaped}%`, plan.folded, plan.folded, ...params) as IndexRow[];
+  const named = { folded: plan.folded, prefix: `${escaped}%` };
+  let rows: IndexRow[];
+  if (plan.match) {
+    // The best 1,000 by bm25 (name over alias over text) first, so a common word never makes
+    // every match of a large index go through the ranking below.
+    rows = client
+      .prepare(
+        `WITH hits AS (SELECT rowid AS id FROM search_index WHERE search_index MATCH @match ORDER BY rank LIMIT 1000)
+         SELECT kind, slug, name, aliases, ${rankSql} AS rank
+         FROM search_index WHERE rowid IN (SELECT id FROM hits)
+         ORDER BY rank, name LIMIT 300`,
+      )
+      .all({ ...named, match: plan.match }) as IndexRow[];
+  } else {
+    // One or two letters: a word of a name or alias starts with each of them (an index range scan).
+    const ranges = plan.prefixes.map((_, i) => `SELECT docid FROM search_terms WHERE term >= @p${i} AND term < @q${i}`).join(' INTERSECT ');
+    const bounds = Object.fromEntries(
+      plan.prefixes.flatMap((prefix, i) => {
+        return [
+          [`p${i}`, prefix],
+          [`q${i}`, `${prefix}\uffff`],
+        ];
+      }),
+    );
+    rows = client
+      .prepare(
+        `SELECT kind, slug, name, aliases, ${rankSql} AS rank
+         FROM search_index WHERE rowid IN (${ranges})
+         ORDER BY rank, name LIMIT 300`,
+      )
+      .all({ ...named, ...bounds }) as IndexRow[];
+  }
 
   const byKind = (kind: string) => rows.filter((row) => row.kind === kind).slice(0, PER_GROUP);
   const areaRows = byKind('area');
