@@ -107,7 +107,8 @@ export function search(query: string, db: Db = getDb()): SearchResults {
       )
       .all({ ...named, match: plan.match }) as IndexRow[];
   } else {
-    // One or two letters: a word of a name or alias starts with each of them (an index range scan).
+    // One or two letters: a word of a name or alias starts with each of them (an index range scan),
+    // the first 1,000 such documents; a two-letter query asks for suggestions, not for everything.
     const ranges = plan.prefixes.map((_, i) => `SELECT docid FROM search_terms WHERE term >= @p${i} AND term < @q${i}`).join(' INTERSECT ');
     const bounds = Object.fromEntries(
       plan.prefixes.flatMap((prefix, i) => {
@@ -120,7 +121,7 @@ export function search(query: string, db: Db = getDb()): SearchResults {
     rows = client
       .prepare(
         `SELECT kind, slug, name, aliases, ${rankSql} AS rank
-         FROM search_index WHERE rowid IN (${ranges})
+         FROM search_index WHERE rowid IN (SELECT docid FROM (${ranges}) LIMIT 1000)
          ORDER BY rank, name LIMIT 300`,
       )
       .all({ ...named, ...bounds }) as IndexRow[];
