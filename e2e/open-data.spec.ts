@@ -74,3 +74,19 @@ test('/api documents every endpoint, and each one answers', async ({ page, reque
   expect(tries.length).toBeGreaterThan(10);
   for (const href of tries) expect((await request.get(href)).status(), href).toBe(200);
 });
+
+test('from an area page, its data downloads as CSV and GeoJSON', async ({ page, request }) => {
+  await page.goto('/omraader/tingbjerg-utterslevhuse');
+  const links = page.getByRole('region', { name: 'Kilder' }).getByRole('link');
+  const memberships = await links.filter({ hasText: 'listeplaceringer (CSV)' }).getAttribute('href');
+  const rows = (await import('csv-parse/sync')).parse(await (await request.get(memberships!)).text(), { columns: true }) as Record<string, string>[];
+  const api = await (await request.get('/api/areas/tingbjerg-utterslevhuse')).json();
+  expect(new Set(rows.map((row) => row.list_date))).toEqual(new Set(Object.keys(api.statuses)));
+  const geojson = await (await request.get((await links.filter({ hasText: 'GeoJSON' }).getAttribute('href'))!)).json();
+  expect(geojson.features).toHaveLength(1);
+  expect(geojson.features[0].properties.slug).toBe('tingbjerg-utterslevhuse');
+  expect(geojson.features[0].geometry.coordinates).toEqual([api.location.lon, api.location.lat]);
+  const interventions = await links.filter({ hasText: 'indsatser (CSV)' }).getAttribute('href');
+  expect((await request.get(interventions!)).status()).toBe(200);
+  expect((await request.get('/api/memberships.csv?area=%3Cb%3E')).status()).toBe(400);
+});

@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/app/_i18n/routing';
 import { SiteFooter } from '@/app/_components/site-footer';
 import { SiteHeader } from '@/app/_components/site-header';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+/** The message namespaces client components use (search box, language switch, map, map page, cite block). */
+const clientNamespaces = ['search', 'nav', 'map', 'mapPage', 'labels', 'cite'];
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -25,10 +28,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'site' });
+  const messages = await getMessages();
+  // Only what client components translate goes to the browser, not every page's text.
+  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <a className="skip-link" href="#indhold">
             {t('skip')}
           </a>

@@ -43,10 +43,11 @@ export function listMapYears(db: Db = getDb()): { year: number; listDate: string
  * Every area with a sourced location (or boundary) as a GeoJSON feature carrying its slug, name,
  * municipality and its category per year. Areas without one are left out, never guessed.
  */
-export function getAreasGeoJson(db: Db = getDb()) {
+export function getAreasGeoJson(filter: { area?: string } = {}, db: Db = getDb()) {
   const years = listMapYears(db);
   const features: GeoFeature<AreaFeatureProperties>[] = [];
   for (const entry of listAreaMapEntries(db)) {
+    if (filter.area && entry.slug !== filter.area) continue;
     const geometry: Geometry | null = entry.boundary
       ? (entry.boundary as Geometry)
       : entry.location

@@ -2,6 +2,9 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists, municipalities, type Source } from '../schema';
+import { z } from 'zod';
+import { slug } from '../data-schema';
+import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
 
 export interface ListOverview {
@@ -147,8 +150,19 @@ export interface MembershipRow {
   sources: string[];
 }
 
-/** Every list membership, by list date, category and area name, each with its sources. */
-export function listMembershipRows(db: Db = getDb()): MembershipRow[] {
+export const membershipFilterSchema = z.strictObject({ area: slug.optional() });
+export type MembershipFilter = z.infer<typeof membershipFilterSchema>;
+
+/** Validates `?area=` for the membership table (see {@link parseParams}). */
+export function parseMembershipFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<MembershipFilter> {
+  return parseParams(params, membershipFilterSchema, { area: 'an area slug' }, extraKeys);
+}
+
+/** Every list membership (of one area and its parts, when asked), by list date, category and area name, each with its sources. */
+export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb()): MembershipRow[] {
+  const scope = filter.area
+    ? [filter.area, ...db.select({ slug: areas.slug }).from(areas).where(eq(areas.partOf, filter.area)).all().map((row) => row.slug)]
+    : null;
   const rows = db
     .select({
       date: listMemberships.listDate,
@@ -165,6 +179,7 @@ export function listMembershipRows(db: Db = getDb()): MembershipRow[] {
     .innerJoin(areas, eq(areas.slug, listMemberships.areaSlug))
     .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
     .innerJoin(listCategories, sql`${listCategories.listDate} = ${listMemberships.listDate} and ${listCategories.code} = ${listMemberships.categoryCode}`)
+    .where(scope ? inArray(listMemberships.areaSlug, scope) : undefined)
     .orderBy(asc(listMemberships.listDate), asc(listMemberships.categoryCode), asc(areas.name))
     .all();
   const cited = getCitations('list.membership', rows.map((row) => `${row.date}/${row.code}/${row.slug}`), db);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaFilterExpectations, areaFilterSchema } from '@/db/queries/areas';
 import { interventionFilterExpectations, interventionFilterSchema } from '@/db/queries/interventions';
+import { membershipFilterSchema } from '@/db/queries/lists';
 import { areaSchema, interventionSchema, listSchema, sourceSchema } from '@/db/data-schema';
 
 type JsonSchema = Record<string, unknown>;
@@ -75,6 +76,7 @@ export function buildOpenApi(dataVersion: string) {
       }),
       '/api/areas.geojson': get({
         summary: 'Every area with a sourced location, with its category per year (`tier_<year>`, `categories`)',
+        parameters: filterParameters(membershipFilterSchema, { area: 'one area slug' }),
         responses: { '200': { description: 'GeoJSON FeatureCollection.', content: { 'application/geo+json': { schema: { type: 'object' } } } } },
       }),
       '/api/interventions': get({
@@ -110,7 +112,7 @@ export function buildOpenApi(dataVersion: string) {
       '/api/lists.csv': get({ summary: 'One row per list and category', parameters: [bom], responses: { '200': csv('CSV.'), '400': errors['400'] } }),
       '/api/memberships.csv': get({
         summary: 'One row per area, list and category, with source ids',
-        parameters: [bom],
+        parameters: [...filterParameters(membershipFilterSchema, { area: 'one area slug (a district with its parts)' }), bom],
         responses: { '200': csv('CSV.'), '400': errors['400'] },
       }),
       '/api/claims.csv': get({

@@ -1,7 +1,7 @@
 import { listAreaRows, type AreaFilter } from '@/db/queries/areas';
 import { listClaimRows, listSourceRows } from '@/db/queries/exports';
 import { getInterventionDetails, listInterventions, type InterventionFilter } from '@/db/queries/interventions';
-import { listLists, listMembershipRows } from '@/db/queries/lists';
+import { listLists, listMembershipRows, type MembershipFilter } from '@/db/queries/lists';
 import type { CsvValue } from './csv';
 
 /** A table as the CSV downloads write it: a file name, stable column names and rows. */
@@ -53,11 +53,11 @@ export function areasTable(filter: AreaFilter = {}): CsvTable {
 }
 
 /** One row per area, list and official category. */
-export function membershipsTable(): CsvTable {
+export function membershipsTable(filter: MembershipFilter = {}): CsvTable {
   return {
     filename: 'boligatlas-list-memberships.csv',
     columns: ['list_date', 'category', 'tier', 'area', 'area_name', 'municipality', 'category_complete', 'note', 'source_ids'],
-    rows: listMembershipRows().map((row) => ({
+    rows: listMembershipRows(filter).map((row) => ({
       list_date: row.listDate,
       category: row.category,
       tier: row.tier,

@@ -1,8 +1,10 @@
-import { wholeTableRoute } from '@/app/api/_lib/csv';
+import { parseMembershipFilter } from '@/db/queries/lists';
+import { filteredTableRoute } from '@/app/api/_lib/csv';
 import { membershipsTable } from '@/app/api/_lib/tables';
 
 /**
  * GET /api/memberships.csv: one row per area, list and official category (DESIGN §2), with the
- * harmonised tier, whether we have every name of that category, and the sources that name it.
+ * harmonised tier, whether we have every name of that category, and the sources that name it;
+ * `?area=` keeps one area (a district with its parts).
  */
-export const GET = wholeTableRoute(membershipsTable);
+export const GET = filteredTableRoute(parseMembershipFilter, membershipsTable);

@@ -322,9 +322,19 @@ export default async function AreaPage({ params }: Props) {
         <h2 id="kilder">{t('sources')}</h2>
         <Bibliography sources={area.bibliography} />
         <p>
+          {t('download')}:{' '}
           <NextLink href={`/api/areas/${area.slug}`} prefetch={false}>
             {t('json')}
-          </NextLink>
+          </NextLink>{' '}
+          · <a href={`/api/memberships.csv?area=${area.slug}`}>{t('csvLists')}</a> ·{' '}
+          <a href={`/api/interventions.csv?area=${area.slug}`}>{t('csvInterventions')}</a> ·{' '}
+          <a href={`/api/quantities.csv?area=${area.slug}`}>{t('csvQuantities')}</a>
+          {area.location ? (
+            <>
+              {' '}
+              · <a href={`/api/areas.geojson?area=${area.slug}`}>GeoJSON</a>
+            </>
+          ) : null}
         </p>
       </section>
     </article>
