@@ -13,7 +13,7 @@ export function offlineStyle(): StyleSpecification {
       land: {
         type: 'geojson',
         data: '/basemap/land.geojson',
-        attribution: 'Kort: Natural Earth (public domain) via world-atlas',
+        attribution: 'Natural Earth (public domain) via world-atlas',
       },
     },
     layers: [
