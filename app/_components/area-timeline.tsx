@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { AreaIntervention, AreaListStatus } from '@/db/queries/areas';
+import { yearSpan } from '@/db/queries/interventions';
 import { highestTier, type Tier } from '@/db/categories';
 import { Link } from '@/app/_i18n/navigation';
 import { useLabels, type Labels } from './labels';
@@ -39,12 +40,13 @@ function packLanes(items: Omit<Bar, 'lane'>[]): Bar[] {
     });
 }
 
+/** The bar of an intervention: the catalogue's year rule (yearSpan), an open end drawn up to this year. */
 function span(intervention: AreaIntervention): Omit<Bar, 'lane'> | null {
-  const from = intervention.startYear ?? intervention.endYear;
-  if (from === null) return null;
-  const running = ['planned', 'decided', 'ongoing'].includes(intervention.status.value);
-  const to = intervention.endYear ?? (running ? Math.max(from, currentYear) : from);
-  return { intervention, from, to, open: intervention.endYear === null && running };
+  const years = yearSpan({ startYear: intervention.startYear, endYear: intervention.endYear, status: intervention.status.value });
+  if (!years) return null;
+  const [from, to] = years;
+  const open = to === Number.POSITIVE_INFINITY;
+  return { intervention, from, to: open ? Math.max(from, currentYear) : to, open };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AreaIntervention } from '@/db/queries/areas';
 import type { InterventionQuantity, InterventionRelation } from '@/db/queries/interventions';
 import { Link } from '@/app/_i18n/navigation';
 import { useLabels } from './labels';
-import { SourceRefs, type FootnoteIndex } from './source-refs';
+import { CitedParagraph, SourceRefs, type FootnoteIndex } from './source-refs';
 
 /** One intervention on an area profile: status, period, quantities (planned apart from done) and relations. */
 export function InterventionCard({ intervention, index }: { intervention: AreaIntervention; index: FootnoteIndex }) {
@@ -52,12 +52,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
           </>
         ) : null}
       </p>
-      {intervention.description ? (
-        <p>
-          {intervention.description.text}
-          <SourceRefs ids={intervention.description.sources} index={index} />
-        </p>
-      ) : null}
+      <CitedParagraph value={intervention.description} index={index} />
       <QuantitiesTable quantities={intervention.quantities} index={index} />
       {intervention.actors.length > 0 ? (
         <p className="actors">

@@ -27,6 +27,17 @@ export function SourceRefs({ ids, index }: { ids: readonly string[]; index: Foot
   );
 }
 
+/** A text of ours from the data (summary, description) with the footnotes of its sources; nothing when there is none. */
+export function CitedParagraph({ value, index }: { value: { text: string; sources: readonly string[] } | null; index: FootnoteIndex }) {
+  if (!value) return null;
+  return (
+    <p>
+      {value.text}
+      <SourceRefs ids={value.sources} index={index} />
+    </p>
+  );
+}
+
 /** The numbered list of sources a page cites. */
 export function Bibliography({ sources }: { sources: readonly Source[] }) {
   const t = useTranslations('sources');

@@ -98,6 +98,18 @@ function latestListDate(db: Db): string | null {
   return db.select({ date: lists.date }).from(lists).orderBy(desc(lists.date)).limit(1).get()?.date ?? null;
 }
 
+/**
+ * The items of an area together with those of its parts: a district gathers what its listed
+ * parts hold (DESIGN §2). Returns a lookup by area slug.
+ */
+function gatherWithParts<T>(areaRows: readonly { slug: string; partOf: string | null }[], items: readonly T[], areaOf: (item: T) => string) {
+  const partsOf = new Map<string, string[]>();
+  for (const row of areaRows) if (row.partOf) partsOf.set(row.partOf, [...(partsOf.get(row.partOf) ?? []), row.slug]);
+  const byArea = new Map<string, T[]>();
+  for (const item of items) byArea.set(areaOf(item), [...(byArea.get(areaOf(item)) ?? []), item]);
+  return (slug: string): T[] => [slug, ...(partsOf.get(slug) ?? [])].flatMap((s) => byArea.get(s) ?? []);
+}
+
 /** Every area with its municipality and list history in brief, sorted by name. */
 export function listAreas(db: Db = getDb()): AreaSummary[] {
   const rows = db
@@ -120,16 +132,11 @@ export function listAreas(db: Db = getDb()): AreaSummary[] {
     .select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode, tier: listMemberships.tier })
     .from(listMemberships)
     .all();
-  const partsOf = new Map<string, string[]>();
-  for (const row of rows) {
-    if (row.partOf) partsOf.set(row.partOf, [...(partsOf.get(row.partOf) ?? []), row.slug]);
-  }
-  const byArea = new Map<string, typeof memberships>();
-  for (const membership of memberships) byArea.set(membership.area, [...(byArea.get(membership.area) ?? []), membership]);
+  const membershipsOf = gatherWithParts(rows, memberships, (m) => m.area);
   const latest = latestListDate(db);
 
   return rows.map((row) => {
-    const own = [row.slug, ...(partsOf.get(row.slug) ?? [])].flatMap((slug) => byArea.get(slug) ?? []);
+    const own = membershipsOf(row.slug);
     const dates = [...new Set(own.map((m) => m.date))].sort();
     const lastDate = dates.at(-1);
     const last = own.filter((m) => m.date === lastDate);
@@ -339,12 +346,9 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
     .select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode, tier: listMemberships.tier })
     .from(listMemberships)
     .all();
-  const partsOf = new Map<string, string[]>();
-  for (const summary of summaries) if (summary.partOf) partsOf.set(summary.partOf, [...(partsOf.get(summary.partOf) ?? []), summary.slug]);
-  const byArea = new Map<string, typeof memberships>();
-  for (const m of memberships) byArea.set(m.area, [...(byArea.get(m.area) ?? []), m]);
+  const membershipsOf = gatherWithParts(summaries, memberships, (m) => m.area);
   return summaries.map((summary) => {
-    const own = [summary.slug, ...(partsOf.get(summary.slug) ?? [])].flatMap((slug) => byArea.get(slug) ?? []);
+    const own = membershipsOf(summary.slug);
     const years: AreaMapEntry['years'] = {};
     for (const [year, date] of latestOfYear) {
       const held = own.filter((m) => m.date === date);
@@ -413,30 +417,25 @@ export type AreaRow = AreaSummary & {
 /** The areas matching the filter, with their categories per year and intervention counts. */
 export function listAreaRows(filter: AreaFilter = {}, db: Db = getDb()): AreaRow[] {
   const summaries = listAreas(db);
-  const partsOf = new Map<string, string[]>();
-  for (const summary of summaries) if (summary.partOf) partsOf.set(summary.partOf, [...(partsOf.get(summary.partOf) ?? []), summary.slug]);
   const memberships = db.select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode }).from(listMemberships).all();
-  const byArea = new Map<string, typeof memberships>();
-  for (const m of memberships) byArea.set(m.area, [...(byArea.get(m.area) ?? []), m]);
+  const membershipsOf = gatherWithParts(summaries, memberships, (m) => m.area);
   const kindRows = db
     .select({ area: interventionAreas.areaSlug, slug: interventions.slug, kind: interventions.kind })
     .from(interventionAreas)
     .innerJoin(interventions, eq(interventions.slug, interventionAreas.interventionSlug))
     .all();
-  const kindsByArea = new Map<string, typeof kindRows>();
-  for (const row of kindRows) kindsByArea.set(row.area, [...(kindsByArea.get(row.area) ?? []), row]);
+  const interventionsOf = gatherWithParts(summaries, kindRows, (row) => row.area);
   return summaries
     .map((summary) => {
-      const scope = [summary.slug, ...(partsOf.get(summary.slug) ?? [])];
       const categoriesByYear: Record<string, string[]> = {};
-      for (const m of scope.flatMap((slug) => byArea.get(slug) ?? [])) {
+      for (const m of membershipsOf(summary.slug)) {
         const year = m.date.slice(0, 4);
         categoriesByYear[year] = [...new Set([...(categoriesByYear[year] ?? []), m.code])];
       }
       // An intervention tied to a district and to one of its parts counts once.
       const counts = { physical: 0, social: 0, policy: 0 };
       const seen = new Set<string>();
-      for (const row of scope.flatMap((slug) => kindsByArea.get(slug) ?? [])) {
+      for (const row of interventionsOf(summary.slug)) {
         if (seen.has(row.slug)) continue;
         seen.add(row.slug);
         counts[row.kind as keyof typeof counts] += 1;

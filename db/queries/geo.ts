@@ -1,6 +1,6 @@
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { listAreaMapEntries } from './areas';
+import { listAreaMapEntries, type AreaMapEntry } from './areas';
 import { listInterventions } from './interventions';
 import { listLists } from './lists';
 
@@ -14,8 +14,13 @@ export interface GeoFeature<P> {
   properties: P;
 }
 
-/** The map's status of an area in a year: a tier, `none` (not on a complete list) or `unknown` (not found on an incomplete one). */
-export type MapTier = string;
+/**
+ * The map's status of an area in a year: its highest tier, `none` when the year's latest list is
+ * complete and does not name it, `unknown` when that list is incomplete.
+ */
+export function mapTierOf(entry: AreaMapEntry, year: number, listComplete: boolean): string {
+  return entry.years[String(year)]?.tier ?? (listComplete ? 'none' : 'unknown');
+}
 
 export interface AreaFeatureProperties {
   slug: string;
@@ -24,7 +29,7 @@ export interface AreaFeatureProperties {
   municipality: string;
   municipalityCode: number;
   /** `tier_<year>` for every year with a list (flat, so map style expressions can read them). */
-  [tierOfYear: `tier_${number}`]: MapTier;
+  [tierOfYear: `tier_${number}`]: string;
   /** Official category codes per year, for people and programs reading the GeoJSON. */
   categories: Record<string, string[]>;
 }
@@ -63,7 +68,7 @@ export function getAreasGeoJson(filter: { area?: string } = {}, db: Db = getDb()
       categories: Object.fromEntries(Object.entries(entry.years).map(([year, held]) => [year, held.codes])),
     };
     for (const { year, complete } of years) {
-      properties[`tier_${year}`] = entry.years[String(year)]?.tier ?? (complete ? 'none' : 'unknown');
+      properties[`tier_${year}`] = mapTierOf(entry, year, complete);
     }
     features.push({ type: 'Feature', id: entry.slug, geometry, properties });
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { listAreaMapEntries } from '@/db/queries/areas';
-import { listMapYears } from '@/db/queries/geo';
+import { listMapYears, mapTierOf } from '@/db/queries/geo';
 import { listInterventions } from '@/db/queries/interventions';
 import { categoriesByKind, interventionKinds } from '@/db/data-schema';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -51,7 +51,7 @@ export default async function MapPage({ params, searchParams }: Props) {
     municipality: entry.municipality.name,
     location: entry.location,
     tiers: Object.fromEntries(
-      years.map(({ year, complete }) => [String(year), entry.years[String(year)]?.tier ?? (complete ? 'none' : 'unknown')]),
+      years.map(({ year, complete }) => [String(year), mapTierOf(entry, year, complete)]),
     ),
     categories: Object.fromEntries(
       Object.entries(entry.years).map(([year, held]) => [year, held.codes.map((code) => l.category(code)).join(', ')]),

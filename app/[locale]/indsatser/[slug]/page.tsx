@@ -11,7 +11,7 @@ import { QuantitiesTable, RelationList } from '@/app/_components/intervention-ca
 import { MiniMap } from '@/app/_components/mini-map';
 import { getLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
-import { Bibliography, footnoteIndex, SourceRefs } from '@/app/_components/source-refs';
+import { CitedParagraph, Bibliography, footnoteIndex, SourceRefs } from '@/app/_components/source-refs';
 
 export const dynamicParams = false;
 
@@ -59,12 +59,7 @@ export default async function InterventionPage({ params }: Props) {
       <p className="lead">
         {l.kindOne(intervention.kind)}: {l.interventionCategory(intervention.category)}
       </p>
-      {intervention.description ? (
-        <p>
-          {intervention.description.text}
-          <SourceRefs ids={intervention.description.sources} index={index} />
-        </p>
-      ) : null}
+      <CitedParagraph value={intervention.description} index={index} />
 
       <section aria-labelledby="fakta">
         <h2 id="fakta">{t('facts')}</h2>

@@ -16,7 +16,7 @@ import { MiniMap } from '@/app/_components/mini-map';
 import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
-import { Bibliography, footnoteIndex, SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
+import { CitedParagraph, Bibliography, footnoteIndex, SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
 
 export const dynamicParams = false;
 
@@ -150,12 +150,7 @@ export default async function AreaPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      {area.summary ? (
-        <p>
-          {area.summary.text}
-          <SourceRefs ids={area.summary.sources} index={index} />
-        </p>
-      ) : null}
+      <CitedParagraph value={area.summary} index={index} />
 
       <section aria-labelledby="fakta">
         <h2 id="fakta">{t('facts')}</h2>
