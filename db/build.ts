@@ -12,6 +12,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { tierOf } from './categories';
 import { foldText } from './fold';
+import { municipalityFeatures } from './geo-check';
 import { formatIssue, loadData, type DataIssue, type Dataset } from './load';
 import * as schema from './schema';
 
@@ -47,6 +48,21 @@ export function dataVersionOf(data: Dataset): string {
     hash.update(file).update('\0').update(text).update('\0');
   }
   return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * How far the kommune boundaries are simplified for the map: the share of points kept, the most
+ * significant by weight. About one point in seventeen keeps the shapes recognisable at country and region zoom and
+ * /api/municipalities.geojson small (its size is in the bench).
+ */
+export const MUNICIPALITY_DISPLAY_KEEP = 0.06;
+
+/** Five decimals (about 1 m) are more than a simplified boundary can use. */
+function roundGeometry(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): GeoJSON.Polygon | GeoJSON.MultiPolygon {
+  const round = (position: GeoJSON.Position) => position.map((value) => Math.round(value * 1e5) / 1e5);
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(round)) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(round))) };
 }
 
 const yearOf = (date: string | undefined | null): number | null => (date ? Number(date.slice(0, 4)) : null);
@@ -94,9 +110,25 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
         searchRows.push({ kind: 'source', slug: source.id, name: foldText(source.title), aliases: '', body: foldText(source.publisher) });
       }
 
+      // The kommune boundaries, simplified for display (the checks in load.ts use the full extract).
+      const shapes = new Map(
+        (data.gazetteer.municipalityTopology ? municipalityFeatures(data.gazetteer.municipalityTopology, MUNICIPALITY_DISPLAY_KEEP) : []).map((f) => [f.properties.code, f]),
+      );
       for (const m of data.municipalities) {
-        tx.insert(schema.municipalities).values({ code: m.code, name: m.name, region: m.region }).run();
+        const shape = shapes.get(m.code);
+        tx.insert(schema.municipalities)
+          .values({
+            code: m.code,
+            name: m.name,
+            region: m.region,
+            lat: shape?.properties.lat ?? null,
+            lon: shape?.properties.lon ?? null,
+            wofId: shape?.properties.wofId ?? null,
+            boundaryJson: shape ? JSON.stringify(roundGeometry(shape.geometry)) : null,
+          })
+          .run();
         cite('municipality', String(m.code), m.sources);
+        if (shape) cite('municipality.boundary', String(m.code), [`wof-${shape.properties.wofId}`]);
       }
 
       for (const era of data.criteria) {
@@ -126,6 +158,8 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
             builtTo: area.built?.to ?? null,
             lat: area.location?.lat ?? null,
             lon: area.location?.lon ?? null,
+            locationPrecision: area.location?.precision ?? null,
+            locationPlace: area.location?.place ?? null,
             boundaryJson: area.boundary ? JSON.stringify({ type: area.boundary.type, coordinates: area.boundary.coordinates }) : null,
             summary: area.summary?.text ?? null,
             linksJson: JSON.stringify(area.links),
@@ -134,6 +168,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
         cite('area', area.slug, area.sources);
         cite('area.built', area.slug, area.built?.sources);
         cite('area.location', area.slug, area.location?.sources);
+        cite('area.location.place', area.slug, area.location?.placeSources);
         cite('area.boundary', area.slug, area.boundary?.sources);
         cite('area.summary', area.slug, area.summary?.sources);
         area.aliases.forEach((alias, idx) => {

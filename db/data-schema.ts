@@ -62,6 +62,7 @@ export const sourceKinds = [
   'news',
   'court',
   'encyclopedia',
+  'gazetteer',
   'other',
 ] as const;
 
@@ -72,7 +73,7 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmptyText,
   published: partialDate.nullable(),
   accessed: fullDate,
-  language: z.enum(['da', 'en', 'sv', 'de']),
+  language: z.enum(['da', 'en', 'sv', 'de', 'no', 'is', 'nl', 'fr']),
   kind: z.enum(sourceKinds),
 });
 export const sourcesFileSchema = z.array(sourceSchema);
@@ -211,6 +212,33 @@ export const boundarySchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** How well a location is known (DESIGN §2): a point in the area itself, or the point of a place that holds it. */
+export const locationPrecisions = ['area', 'district', 'town', 'municipality'] as const;
+export type LocationPrecision = (typeof locationPrecisions)[number];
+
+/**
+ * An area's location: a point a source prints, how precise it is and, for a coarse point, the place
+ * it stands for. `sources` print the point; `placeSources` say the area lies in `place` (not needed
+ * when `place` is the area's own `town`, or for `municipality`, which the area's own sources state).
+ */
+export const areaLocationSchema = z
+  .strictObject({
+    lat: latitude,
+    lon: longitude,
+    precision: z.enum(locationPrecisions, { error: (i) => `expected one of ${locationPrecisions.join(', ')}, got ${got(i.input)}` }),
+    place: nonEmptyText.nullable(),
+    sources: sourceIds,
+    placeSources: sourceIds.optional(),
+  })
+  .superRefine((location, ctx) => {
+    if (location.precision === 'area' && location.place !== null) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: `a point inside the area stands for no other place: expected null, got ${got(location.place)}` });
+    }
+    if (location.precision !== 'area' && location.place === null) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: `a ${location.precision}-level point must name the ${location.precision} it stands for` });
+    }
+  });
+
 export const areaSchema = z
   .strictObject({
     slug,
@@ -228,7 +256,7 @@ export const areaSchema = z
     built: z.strictObject({ from: year, to: year.nullable(), sources: sourceIds }).nullable(),
     dwellings: z.array(observation),
     residents: z.array(observation),
-    location: z.strictObject({ lat: latitude, lon: longitude, sources: sourceIds }).nullable(),
+    location: areaLocationSchema.nullable(),
     boundary: boundarySchema.nullable().optional(),
     summary: sourcedText.nullable(),
     links: z.array(z.strictObject({ label: nonEmptyText, url })),
@@ -296,6 +324,7 @@ export const measures = [
   'dwellings_built',
   'dwellings_renovated',
   'budget_dkk',
+  'almene_family_share_pct',
 ] as const;
 export type Measure = (typeof measures)[number];
 export const relationTypes = ['part_of', 'accompanies', 'follows'] as const;
@@ -344,7 +373,8 @@ export const interventionSchema = z
     }
     if (intervention.status.value === 'planned' || intervention.status.value === 'decided') {
       intervention.quantities.forEach((quantity, index) => {
-        if (quantity.basis === 'completed') {
+        // The almene share is a measured state, not progress: a plan that is only decided still has a share before.
+        if (quantity.basis === 'completed' && quantity.measure !== 'almene_family_share_pct') {
           ctx.addIssue({
             code: 'custom',
             path: ['quantities', index, 'basis'],
@@ -353,6 +383,11 @@ export const interventionSchema = z
         }
       });
     }
+    intervention.quantities.forEach((quantity, index) => {
+      if (quantity.measure === 'almene_family_share_pct' && quantity.value > 100) {
+        ctx.addIssue({ code: 'custom', path: ['quantities', index, 'value'], message: `expected a share between 0 and 100 (per cent), got ${quantity.value}` });
+      }
+    });
     if (intervention.start && intervention.end && intervention.end.date.slice(0, 4) < intervention.start.date.slice(0, 4)) {
       ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: `expected an end on or after the start (${intervention.start.date}), got "${intervention.end.date}"` });
     }

@@ -21,6 +21,8 @@ import {
   type MunicipalityRecord,
   type SourceRecord,
 } from './data-schema';
+import { foldText } from './fold';
+import { municipalityAt, municipalityFeatures, type MunicipalityShape } from './geo-check';
 
 /** One problem in the data: where it is and what is wrong. */
 export interface DataIssue {
@@ -45,8 +47,30 @@ export interface Dataset {
   lists: ListRecord[];
   areas: AreaRecord[];
   interventions: InterventionRecord[];
+  /** The reference gazetteers' extract (data/gazetteer/): cited records and kommune boundaries. */
+  gazetteer: Gazetteer;
   /** Every file read, relative path → raw text, for the data version hash. */
   files: Map<string, string>;
+}
+
+/** A cited gazetteer record (written by scripts/gazetteer.ts): its point and the kommune that holds it. */
+export interface GazetteerPlace {
+  source: string;
+  gazetteer: 'wof' | 'geonames';
+  id: number;
+  name: string;
+  placetype: string;
+  lat: number;
+  lon: number;
+  municipality: number | null;
+  url: string;
+  modified: string | null;
+}
+
+export interface Gazetteer {
+  places: GazetteerPlace[];
+  /** data/gazetteer/municipalities.topojson as read, or null when the data has none (small test fixtures). */
+  municipalityTopology: string | null;
 }
 
 export interface LoadResult {
@@ -163,6 +187,7 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
   }
 
   const municipalities = many('municipalities.yaml', municipalitiesFileSchema, 'code');
+  const gazetteer = readGazetteer(dataDir, files, issues, shown);
   const criteria = many('criteria.yaml', criteriaFileSchema, 'id');
 
   const lists: ListRecord[] = [];
@@ -194,12 +219,34 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
   }
 
   crossCheck(
-    { sources, municipalities, criteria, lists, areas, interventions, files },
+    { sources, municipalities, criteria, lists, areas, interventions, gazetteer, files },
     { sourceFileOf, listFiles, areaFiles, interventionFiles, present },
     issues,
     shown,
   );
-  return { data: { sources, municipalities, criteria, lists, areas, interventions, files }, issues };
+  return { data: { sources, municipalities, criteria, lists, areas, interventions, gazetteer, files }, issues };
+}
+
+/** Reads data/gazetteer/ when present; its files count towards the data version. */
+function readGazetteer(dataDir: string, files: Map<string, string>, issues: DataIssue[], shown: (relative: string) => string): Gazetteer {
+  const placesFile = 'gazetteer/places.json';
+  const topologyFile = 'gazetteer/municipalities.topojson';
+  let places: GazetteerPlace[] = [];
+  let municipalityTopology: string | null = null;
+  if (existsSync(path.join(dataDir, placesFile))) {
+    const text = readFileSync(path.join(dataDir, placesFile), 'utf8');
+    files.set(placesFile, text);
+    try {
+      places = JSON.parse(text) as GazetteerPlace[];
+    } catch (error) {
+      issues.push({ file: shown(placesFile), record: '-', field: '', message: `invalid JSON: ${(error as Error).message}` });
+    }
+  }
+  if (existsSync(path.join(dataDir, topologyFile))) {
+    municipalityTopology = readFileSync(path.join(dataDir, topologyFile), 'utf8');
+    files.set(topologyFile, municipalityTopology);
+  }
+  return { places, municipalityTopology };
 }
 
 interface FileIndex {
@@ -212,6 +259,68 @@ interface FileIndex {
 
 function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[], shown: (relative: string) => string) {
   const sourceIds = index.present.sources;
+  const municipalityName = new Map(data.municipalities.map((m) => [m.code, m.name]));
+  const placeBySource = new Map(data.gazetteer.places.map((place) => [place.source, place]));
+  for (const place of data.gazetteer.places) {
+    if (!sourceIds.has(place.source)) {
+      issues.push({ file: shown('gazetteer/places.json'), record: place.source, field: 'source', message: `no source "${place.source}" in sources/ (run scripts/gazetteer.ts build)` });
+    }
+  }
+  let shapes: MunicipalityShape[] | null = null;
+  if (data.gazetteer.municipalityTopology) {
+    try {
+      shapes = municipalityFeatures(data.gazetteer.municipalityTopology).map((f) => ({ code: f.properties.code, geometry: f.geometry }));
+    } catch (error) {
+      issues.push({ file: shown('gazetteer/municipalities.topojson'), record: '-', field: '', message: `unreadable boundaries: ${(error as Error).message}` });
+    }
+  }
+  const kommune = (code: number | null) => (code === null ? 'no kommune (at sea or abroad)' : `${municipalityName.get(code) ?? '?'} (${code})`);
+
+  /** The point must lie inside the official boundary of one of `codes` (its own municipality). */
+  function checkInside(file: string, record: string, field: string, lat: number, lon: number, codes: number[]) {
+    if (!shapes || codes.length === 0) return;
+    const at = municipalityAt(shapes, lon, lat);
+    if (at !== null && codes.includes(at)) return;
+    issues.push({
+      file,
+      record,
+      field,
+      message: `the point (${lat}, ${lon}) lies outside the official boundary of ${codes.map(kommune).join(' or ')}: it lies in ${kommune(at)}`,
+    });
+  }
+
+  /** A coarse point must be the cited gazetteer record's own point, for the place it names, in the area's kommune. */
+  function checkAreaLocation(area: AreaRecord, file: string, record: string) {
+    const location = area.location!;
+    checkInside(file, record, 'location', location.lat, location.lon, [area.municipality]);
+    for (const [i, id] of location.sources.entries()) {
+      const place = placeBySource.get(id);
+      if (!place) continue;
+      if (Math.abs(place.lat - location.lat) > 5e-6 || Math.abs(place.lon - location.lon) > 5e-6) {
+        issues.push({ file, record, field: 'location.lat', message: `expected the point of ${id} (${place.lat}, ${place.lon}), got (${location.lat}, ${location.lon}): a point from a gazetteer is copied, never moved` });
+      }
+      if (location.precision === 'area') {
+        issues.push({ file, record, field: `location.sources[${i}]`, message: `${id} is the point of a place (${place.name}), not of the area itself: expected precision district, town or municipality` });
+      } else if (location.precision === 'municipality') {
+        if (place.placetype !== 'localadmin' || place.municipality !== area.municipality) {
+          issues.push({ file, record, field: `location.sources[${i}]`, message: `a municipality-level point must be the label point of the area's own kommune ${kommune(area.municipality)}, got ${id} (${place.name}, ${place.placetype})` });
+        }
+        if (location.place !== municipalityName.get(area.municipality)) {
+          issues.push({ file, record, field: 'location.place', message: `expected the kommune's name "${municipalityName.get(area.municipality)}", got "${location.place}"` });
+        }
+      } else if (location.place !== null && foldText(location.place) !== foldText(place.name)) {
+        issues.push({ file, record, field: 'location.place', message: `expected the name of ${id}, "${place.name}", got "${location.place}"` });
+      }
+    }
+    if ((location.precision === 'district' || location.precision === 'town') && !location.placeSources && location.place !== area.town) {
+      issues.push({
+        file,
+        record,
+        field: 'location.placeSources',
+        message: `a ${location.precision}-level point needs sources saying the area lies in "${location.place}" (or a place equal to the area's own town${area.town ? ` "${area.town}"` : ''})`,
+      });
+    }
+  }
   const areaSlugs = index.present.areas;
   const areaBySlug = new Map(data.areas.map((area) => [area.slug, area]));
   const interventionSlugs = index.present.interventions;
@@ -267,6 +376,7 @@ function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[], shown:
       }
     }
     checkSourceRefs(file, record, area, '');
+    if (area.location) checkAreaLocation(area, file, record);
   }
 
   const seenDates = new Set<string>();
@@ -345,6 +455,10 @@ function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[], shown:
       }
     });
     checkSourceRefs(file, record, intervention, '');
+    if (intervention.location) {
+      const codes = [...new Set(intervention.areas.flatMap((slug) => (areaBySlug.has(slug) ? [areaBySlug.get(slug)!.municipality] : [])))];
+      checkInside(file, record, 'location', intervention.location.lat, intervention.location.lon, codes);
+    }
   }
 
   // part_of must form a forest: follow each chain and report a cycle once, where it closes.

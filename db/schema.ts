@@ -19,6 +19,12 @@ export const municipalities = sqliteTable('municipalities', {
   code: integer('code').primaryKey(),
   name: text('name').notNull(),
   region: text('region').notNull(),
+  /** Who's On First's label point of the kommune, and its record id (data/gazetteer/). */
+  lat: real('lat'),
+  lon: real('lon'),
+  wofId: integer('wof_id'),
+  /** The official boundary as GeoJSON geometry, simplified for display at build. */
+  boundaryJson: text('boundary_json'),
 });
 
 export const criteriaEras = sqliteTable('criteria_eras', {
@@ -43,6 +49,9 @@ export const areas = sqliteTable(
     builtTo: integer('built_to'),
     lat: real('lat'),
     lon: real('lon'),
+    /** How well the point is known (`area` … `municipality`) and the place a coarse point stands for. */
+    locationPrecision: text('location_precision', { enum: ['area', 'district', 'town', 'municipality'] }),
+    locationPlace: text('location_place'),
     boundaryJson: text('boundary_json'),
     summary: text('summary'),
     linksJson: text('links_json').notNull(),
