@@ -12,7 +12,7 @@ describe('buildDatabase', () => {
   it('writes a database with every record, its claims and its data version', () => {
     const outPath = path.join(outDir(), 'test.sqlite');
     const result = buildDatabase({ dataDir: validFixture, outPath });
-    expect(result.counts).toMatchObject({ areas: 3, interventions: 4, lists: 1, sources: 3 });
+    expect(result.counts).toMatchObject({ areas: 3, interventions: 4, lists: 1, sources: 6 });
     const db = new Database(outPath, { readonly: true });
     expect(db.prepare('select count(*) n from list_memberships').get()).toEqual({ n: 3 });
     expect(db.prepare("select value from meta where key = 'data_version'").get()).toEqual({ value: result.dataVersion });

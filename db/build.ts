@@ -13,6 +13,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { tierOf } from './categories';
 import { foldText } from './fold';
 import { municipalityFeatures } from './geo-check';
+import { stalenessOf } from './stale';
 import { formatIssue, loadData, type DataIssue, type Dataset } from './load';
 import * as schema from './schema';
 
@@ -31,6 +32,8 @@ export interface BuildOptions {
   outPath: string;
   /** How file paths appear in messages (default `data`). */
   label?: string;
+  /** The year the build counts as now, for stale statuses (default: this year, UTC; tests fix it). */
+  buildYear?: number;
   /** Called after the temp database is written and before the rename (used by tests). */
   beforeRename?: (tempPath: string) => void;
 }
@@ -75,7 +78,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   const tempPath = `${options.outPath}.tmp-${process.pid}-${Date.now()}`;
   try {
     const dataVersion = dataVersionOf(data);
-    const counts = writeDatabase(tempPath, data, dataVersion);
+    const counts = writeDatabase(tempPath, data, dataVersion, options.buildYear ?? new Date().getUTCFullYear());
     options.beforeRename?.(tempPath);
     renameSync(tempPath, options.outPath);
     return { outPath: options.outPath, dataVersion, counts };
@@ -87,7 +90,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   }
 }
 
-function writeDatabase(file: string, data: Dataset, dataVersion: string): Record<string, number> {
+function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYear: number): Record<string, number> {
   const sqlite = new Database(file);
   try {
     sqlite.pragma('journal_mode = DELETE');
@@ -106,7 +109,8 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
       // In chunks: one INSERT with every source would pass SQLite's limit of bound variables
       // (and drizzle's argument spread) at a few thousand sources.
       for (let i = 0; i < data.sources.length; i += 500) tx.insert(schema.sources).values(data.sources.slice(i, i + 500)).run();
-      for (const source of data.sources) {
+      // Gazetteer records are citations of a point, not reading: search would only echo place names.
+      for (const source of data.sources.filter((s) => s.kind !== 'gazetteer')) {
         searchRows.push({ kind: 'source', slug: source.id, name: foldText(source.title), aliases: '', body: foldText(source.publisher) });
       }
 
@@ -256,6 +260,10 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
             description: intervention.description?.text ?? null,
             lat: intervention.location?.lat ?? null,
             lon: intervention.location?.lon ?? null,
+            ...(() => {
+              const staleness = stalenessOf({ status: intervention.status.value, statusYear: intervention.status.year, endYear: yearOf(intervention.end?.date) }, buildYear);
+              return { staleConfirmation: staleness.confirmedLongAgo, staleEndPassed: staleness.endPassed };
+            })(),
           })
           .run();
         const slug = intervention.slug;
@@ -316,6 +324,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string): Record
         .values([
           { key: 'data_version', value: dataVersion },
           { key: 'built_at', value: new Date().toISOString() },
+          { key: 'build_year', value: String(buildYear) },
         ])
         .run();
     });

@@ -154,6 +154,9 @@ export const interventions = sqliteTable('interventions', {
   description: text('description'),
   lat: real('lat'),
   lon: real('lon'),
+  /** Computed at build by db/stale.ts: the status was confirmed long ago, or the planned end has passed. */
+  staleConfirmation: integer('stale_confirmation', { mode: 'boolean' }).notNull().default(false),
+  staleEndPassed: integer('stale_end_passed', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const interventionAreas = sqliteTable(

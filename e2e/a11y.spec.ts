@@ -10,6 +10,7 @@ const routes = [
   '/indsatser/vollsmose-udviklingsplan',
   '/lister',
   '/lister/2018-12-01',
+  '/udviklingsplaner',
   '/kort',
   '/soeg?q=gellerup',
   '/sammenlign?omraader=gellerupparken-toveshoej,vollsmose',

@@ -36,6 +36,155 @@ test('the GeoJSON twins carry every located area with its category per year', as
   expect(Array.isArray(interventions.features)).toBe(true);
 });
 
+test('every area is on the map with the precision of its point, and the twins say so', async ({ request }) => {
+  const areas = await (await request.get('/api/areas')).json();
+  const geo = await (await request.get('/api/areas.geojson')).json();
+  expect(geo.features).toHaveLength(areas.areas.length);
+  for (const feature of geo.features) {
+    expect(['area', 'district', 'town', 'municipality']).toContain(feature.properties.precision);
+    if (feature.properties.precision === 'area') expect(feature.properties.place).toBeNull();
+    else expect(feature.properties.place).toEqual(expect.any(String));
+  }
+  const vollsmose = geo.features.find((f: { properties: { slug: string } }) => f.properties.slug === 'vollsmose');
+  expect(vollsmose.properties).toMatchObject({ precision: 'town', place: 'Odense' });
+  const area = await (await request.get('/api/areas/vollsmose')).json();
+  expect(area.location).toMatchObject({ precision: 'town', place: 'Odense' });
+
+  const interventions = await (await request.get('/api/interventions.geojson')).json();
+  expect(interventions.features.length).toBeGreaterThan(100);
+  for (const feature of interventions.features) {
+    expect(['own', 'area']).toContain(feature.properties.placement);
+    if (feature.properties.placement === 'area') expect(feature.properties.areas).toContain(feature.properties.placedAt);
+  }
+
+  const kommuner = await (await request.get('/api/municipalities.geojson')).json();
+  expect(kommuner.features).toHaveLength(98);
+  const aarhus = kommuner.features.find((f: { properties: { code: number } }) => f.properties.code === 751);
+  expect(aarhus.properties.name).toBe('Aarhus');
+  expect(['Polygon', 'MultiPolygon']).toContain(aarhus.geometry.type);
+  expect(aarhus.properties.count_2022).toBeGreaterThan(0);
+  expect(aarhus.properties.counts['2022']).toMatchObject({ total: aarhus.properties.count_2022, complete: expect.any(Boolean) });
+});
+
+/** What the full map draws of the areas right now: unclustered points plus the areas inside the clusters. */
+async function drawnAreaCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const { map } = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps.find((entry) => entry.mode === 'full')!;
+    const m = map as { queryRenderedFeatures: (o: object) => { layer: { id: string }; properties: { point_count?: number; slug?: string } }[] };
+    const features = m.queryRenderedFeatures({ layers: ['area-points', 'area-clusters'] });
+    const points = new Set(features.filter((f) => f.layer.id === 'area-points').map((f) => f.properties.slug));
+    const clustered = features.filter((f) => f.layer.id === 'area-clusters').reduce((sum, f) => sum + (f.properties.point_count ?? 0), 0);
+    return points.size + clustered;
+  });
+}
+
+test('offline, the map draws as many areas as its table lists, and a coarse marker says it is approximate', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  await page.goto('/kort?year=2019');
+  await waitForMap(page);
+  const rows = page.getByRole('table', { name: /områder med en kildebelagt placering/ }).locator('tbody tr');
+  await expect.poll(() => drawnAreaCount(page)).toBe(await rows.count());
+  await expect(page.locator('tr[data-slug="vollsmose"] td[data-precision]')).toHaveAttribute('data-precision', 'town');
+  await expect(page.locator('tr[data-slug="vollsmose"] td[data-precision]')).toHaveText('Omtrentlig placering: byen Odense');
+  await expect(page.getByLabel('Placering', { exact: true })).toContainText('omtrentligt: byens punkt');
+  await page.getByRole('button', { name: 'Vis Vollsmose på kortet' }).click();
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('Vollsmose');
+  await expect(popup).toContainText('Omtrentlig placering: byen Odense');
+  // Tingbjerg's point is printed for the area itself.
+  await page.getByRole('button', { name: 'Vis Tingbjerg/Utterslevhuse på kortet' }).click();
+  await expect(popup).toContainText('Placeret i selve området');
+});
+
+test('areas that share one coarse point stay apart: a thick rim marks the point and a click lists them all', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  // Four Odense areas stand at the town's point.
+  await page.goto('/kort?year=2019&view=55.39594,10.38831,13');
+  await waitForMap(page);
+  const point = await page.evaluate(() => {
+    const { map } = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps[0]!;
+    const p = (map as { project: (l: [number, number]) => { x: number; y: number } }).project([10.38831, 55.39594]);
+    return { x: p.x, y: p.y };
+  });
+  const geo = await (await page.request.get('/api/areas.geojson')).json();
+  const vollsmose = geo.features.find((f: { properties: { slug: string } }) => f.properties.slug === 'vollsmose');
+  expect(vollsmose.properties.sharedPoint).toBe(4);
+  await page.locator('.atlas-map-full canvas').click({ position: point });
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('4 områder her');
+  for (const name of ['Vollsmose', 'Solbakken mv.', 'Korsløkkeparken Øst', 'Dianavænget/Heliosvænget']) {
+    await expect(popup.getByRole('link', { name })).toBeVisible();
+  }
+});
+
+test('the municipality layer follows the year and the switch, and its table links to each kommune\'s areas', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  await page.goto('/kort?year=2022');
+  await waitForMap(page);
+  const drawn = () =>
+    page.evaluate(() => {
+      const { map } = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps[0]!;
+      const m = map as { queryRenderedFeatures: (o: object) => unknown[]; getPaintProperty: (l: string, p: string) => unknown };
+      return { kommuner: m.queryRenderedFeatures({ layers: ['municipality-fill'] }).length, fill: JSON.stringify(m.getPaintProperty('municipality-fill', 'fill-color')) };
+    });
+  await expect.poll(async () => (await drawn()).kommuner).toBeGreaterThan(50);
+  expect((await drawn()).fill).toContain('count_2022');
+  await page.getByLabel('År (liste)').selectOption('2012');
+  await expect.poll(async () => (await drawn()).fill).toContain('count_2012');
+  await page.getByLabel('Vis kommuner').uncheck();
+  await expect(page).toHaveURL(/municipalities=0/);
+  await expect.poll(async () => (await drawn()).kommuner).toBe(0);
+  await page.getByLabel('Vis kommuner').check();
+  await expect.poll(async () => (await drawn()).kommuner).toBeGreaterThan(50);
+  await page.getByLabel('År (liste)').selectOption('2022');
+  const table = page.getByRole('table', { name: /kommuner med områder på listen 2022/ });
+  const aarhus = table.locator('tr[data-code="751"]');
+  await expect(aarhus.getByRole('link', { name: 'Aarhus' })).toHaveAttribute('href', '/omraader?municipality=751');
+  const kommuner = await (await page.request.get('/api/municipalities.geojson')).json();
+  const listed = kommuner.features.filter((f: { properties: { count_2022: number } }) => f.properties.count_2022 > 0);
+  await expect(table.locator('tbody tr')).toHaveCount(listed.length);
+});
+
+test('the intervention filters change what the map draws', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  await page.goto('/kort?year=2022&view=56.16,10.15,10.5');
+  await waitForMap(page);
+  const drawn = () =>
+    page.evaluate(() => {
+      const { map } = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps[0]!;
+      const m = map as { queryRenderedFeatures: (o: object) => { properties: { slug: string; kind: string; category: string } }[] };
+      const layers = ['intervention-points', 'intervention-points-physical', 'intervention-points-social', 'intervention-points-policy'];
+      const features = m.queryRenderedFeatures({ layers });
+      return [...new Map(features.map((f) => [f.properties.slug, f.properties])).values()];
+    });
+  await expect.poll(async () => (await drawn()).length).toBeGreaterThan(5);
+  const all = await drawn();
+  expect(new Set(all.map((f) => f.kind)).size).toBeGreaterThan(1);
+  await page.getByLabel('Indsatser: type').selectOption('social');
+  await expect.poll(async () => (await drawn()).length).toBeLessThan(all.length);
+  expect((await drawn()).every((f) => f.kind === 'social')).toBe(true);
+  await page.getByLabel('Indsatser: type').selectOption('physical');
+  await page.getByLabel('Indsatser: kategori').selectOption('demolition');
+  await expect.poll(async () => (await drawn()).every((f) => f.category === 'demolition')).toBe(true);
+  expect((await drawn()).length).toBeGreaterThan(0);
+});
+
+test('on a phone the map and its markers work, and a profile with a coarse point says so under its map', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await blockOnlineBasemap(page);
+  await page.goto('/kort?year=2022');
+  await waitForMap(page);
+  const box = await page.locator('.atlas-map-full .atlas-map-canvas').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  expect(box!.height).toBeGreaterThan(200);
+  await page.getByRole('button', { name: 'Vis Vollsmose på kortet' }).click();
+  await expect(page.locator('.maplibregl-popup')).toContainText('Omtrentlig placering: byen Odense');
+
+  await page.goto('/omraader/degnegaarden-mv');
+  await waitForMap(page, 'mini');
+  await expect(page.locator('.atlas-map-mini + .map-note')).toHaveText('Omtrentlig placering: København Kommune (kommunens kortpunkt)');
+});
+
 test('the map falls back to the bundled basemap offline, holds every located area and mirrors it in a table', async ({ page, request }) => {
   await blockOnlineBasemap(page);
   await page.goto('/kort');
@@ -138,7 +287,7 @@ test('the intervention filter applies to the map layer and the table alike', asy
     (f: { properties: { kind: string; category: string } }) => f.properties.kind === 'physical' && f.properties.category === 'demolition',
   ).length;
   if (expected === 0) await expect(page.getByText(/Ingen indsatser med de valgte filtre/)).toBeVisible();
-  else await expect(page.getByRole('table', { name: 'Indsatser med egen placering' }).locator('tbody tr')).toHaveCount(expected);
+  else await expect(page.getByRole('table', { name: 'Indsatser på kortet (ved egen placering eller ved områdets)' }).locator('tbody tr')).toHaveCount(expected);
 });
 
 test('without JavaScript the map page still lists the areas and takes the year from a plain form', async ({ browser }) => {

@@ -374,6 +374,14 @@ async function benchFirstLoadJs() {
 
 // ---------------------------------------------------------------- main
 
+/** The GeoJSON the map loads: the kommune boundaries are simplified at build so this stays small. */
+async function benchMapTwins() {
+  for (const route of ['/api/municipalities.geojson', '/api/areas.geojson', '/api/interventions.geojson']) {
+    const body = Buffer.from(await (await fetch(`${origin}${route}`)).arrayBuffer());
+    console.log(`${route.padEnd(44)} ${(body.length / 1024).toFixed(0).padStart(5)} kB raw  ${(gzipSync(body).length / 1024).toFixed(0).padStart(4)} kB gzip`);
+  }
+}
+
 async function main() {
   console.log(`# npm run bench${quick ? ' --quick' : ''}`);
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}, ${new Date().toISOString()}`);
@@ -404,6 +412,8 @@ async function main() {
     heading(`Serving: prerendered page against a static file (next start, ${origin})`);
     await prepareStaticFile();
     await benchServing();
+    heading('Map twins (bytes as served, raw and gzip)');
+    await benchMapTwins();
     heading('Load test');
     await benchLoad();
     heading('First-load JS per route');

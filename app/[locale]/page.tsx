@@ -25,6 +25,7 @@ export default async function HomePage({ params }: Props) {
   const interventions = listInterventions();
   const latest = listLists().at(-1);
   const located = areas.filter((area) => area.location).length;
+  const byPrecision = (precision: string) => areas.filter((area) => area.location?.precision === precision).length;
   return (
     <>
       <h1>Boligatlas</h1>
@@ -60,7 +61,15 @@ export default async function HomePage({ params }: Props) {
           <h2 id="forside-kort">{t('map')}</h2>
           <AtlasMap mode="overview" year={latest ? Number(latest.date.slice(0, 4)) : undefined} label={t('mapLabel')} />
           <p>
-            {t('located', { located, total: areas.length })} <Link href="/kort">{t('openMap')}</Link>
+            {t('located', {
+              located,
+              total: areas.length,
+              exact: byPrecision('area'),
+              district: byPrecision('district'),
+              town: byPrecision('town'),
+              municipality: byPrecision('municipality'),
+            })}{' '}
+            <Link href="/kort">{t('openMap')}</Link>
           </p>
         </section>
       </div>

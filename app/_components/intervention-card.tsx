@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { StatusText } from '@/app/_components/status-text';
 import type { AreaIntervention } from '@/db/queries/areas';
 import type { InterventionQuantity, InterventionRelation } from '@/db/queries/interventions';
 import { Link } from '@/app/_i18n/navigation';
@@ -39,9 +40,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
       </h4>
       <p className="meta">
         <span className="tag">{l.interventionCategory(intervention.category)}</span>{' '}
-        <span className={`status status-${intervention.status.value}`}>
-          {l.status(intervention.status.value)} ({t('confirmed', { year: intervention.status.year })})
-        </span>
+        <StatusText status={intervention.status} />
         <SourceRefs ids={intervention.status.sources} index={index} />
         {' · '}
         {period}

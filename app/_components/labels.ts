@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 interface Translator {
-  (key: string): string;
+  (key: string, values?: Record<string, string>): string;
   has(key: string): boolean;
 }
 
@@ -27,6 +27,10 @@ export interface Labels {
   actorRole(code: string): string;
   /** A map status: a tier, `none` or `unknown`. */
   mapTier(code: string): string;
+  /** A location precision in a word (`town` → `by`). */
+  precision(code: string): string;
+  /** What a point of that precision stands for, in a sentence: "Omtrentlig placering: byen Odense". */
+  placedAt(precision: string, place: string | null): string;
   /** `2022-12-01` → `1. dec. 2022` / `1 Dec 2022`; partial dates (`2019`, `2019-05`) as far as they go. */
   date(value: string): string;
   number(value: number): string;
@@ -68,6 +72,8 @@ function makeLabels(t: Translator, locale: string): Labels {
     aliasKind: lookup('aliasKind'),
     actorRole: lookup('actorRole'),
     mapTier: lookup('mapTier'),
+    precision: lookup('precision'),
+    placedAt: (precision, place) => (t.has(`placedAt.${precision}`) ? t(`placedAt.${precision}`, { place: place ?? '' }) : precision),
     date: (value) => formatDate(value, locale),
     number: (value) => formatNumber(value, locale),
   };

@@ -19,6 +19,9 @@ import {
 import { getInterventionDetails, type InterventionDetail } from './interventions';
 import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
+import { locationOf, type AreaLocation } from './location';
+
+export type { AreaLocation } from './location';
 
 /** A value with the ids of the sources that state it. */
 export type Cited<T> = T & { sources: string[] };
@@ -55,7 +58,7 @@ export interface AreaSummary {
   type: 'listed_area' | 'district';
   partOf: string | null;
   municipality: MunicipalityRef;
-  location: { lat: number; lon: number } | null;
+  location: AreaLocation | null;
   /** The most recent list the area (or, for a district, one of its parts) was on. */
   lastListed: { date: string; codes: string[]; tier: Tier | null } | null;
   /** Whether that list is the latest list in the database. */
@@ -82,7 +85,8 @@ export interface AreaProfile {
   built: Cited<{ from: number; to: number | null }> | null;
   dwellings: Cited<{ value: number; year: number; note: string | null }>[];
   residents: Cited<{ value: number; year: number; note: string | null }>[];
-  location: Cited<{ lat: number; lon: number }> | null;
+  /** The point with the sources that print it, and `placeSources`: that the area lies in `place`. */
+  location: Cited<AreaLocation & { placeSources: string[] }> | null;
   boundary: Cited<{ geometry: unknown }> | null;
   summary: Cited<{ text: string }> | null;
   links: { label: string; url: string }[];
@@ -120,6 +124,8 @@ export function listAreas(db: Db = getDb()): AreaSummary[] {
       partOf: areas.partOf,
       lat: areas.lat,
       lon: areas.lon,
+      locationPrecision: areas.locationPrecision,
+      locationPlace: areas.locationPlace,
       code: areas.municipalityCode,
       municipalityName: municipalities.name,
       region: municipalities.region,
@@ -146,7 +152,7 @@ export function listAreas(db: Db = getDb()): AreaSummary[] {
       type: row.type,
       partOf: row.partOf,
       municipality: { code: row.code, name: row.municipalityName ?? String(row.code), region: row.region },
-      location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+      location: locationOf(row),
       lastListed: lastDate
         ? { date: lastDate, codes: [...new Set(last.map((m) => m.code))], tier: highestTier(last.map((m) => m.tier as Tier)) }
         : null,
@@ -274,7 +280,10 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     built: area.builtFrom !== null ? { from: area.builtFrom, to: area.builtTo, sources: one('area.built') } : null,
     dwellings: observations('dwellings'),
     residents: observations('residents'),
-    location: area.lat !== null && area.lon !== null ? { lat: area.lat, lon: area.lon, sources: one('area.location') } : null,
+    location: (() => {
+      const location = locationOf(area);
+      return location ? { ...location, sources: one('area.location'), placeSources: one('area.location.place') } : null;
+    })(),
     boundary: area.boundaryJson ? { geometry: JSON.parse(area.boundaryJson) as unknown, sources: one('area.boundary') } : null,
     summary: area.summary ? { text: area.summary, sources: one('area.summary') } : null,
     links: JSON.parse(area.linksJson) as { label: string; url: string }[],
@@ -297,7 +306,9 @@ export function toAreaApi(profile: AreaProfile) {
     type: profile.type,
     partOf: profile.partOf?.slug ?? null,
     parts: profile.parts.map((part) => part.slug),
-    location: profile.location ? { lat: profile.location.lat, lon: profile.location.lon } : null,
+    location: profile.location
+      ? { lat: profile.location.lat, lon: profile.location.lon, precision: profile.location.precision, place: profile.location.place }
+      : null,
     statuses,
     interventions: profile.interventions.map((intervention) => intervention.slug),
     facts: {
@@ -323,7 +334,7 @@ export interface AreaMapEntry {
   name: string;
   type: 'listed_area' | 'district';
   municipality: MunicipalityRef;
-  location: { lat: number; lon: number } | null;
+  location: AreaLocation | null;
   boundary: unknown | null;
   /** Per calendar year: the official codes held on that year's latest list, and their highest tier. */
   years: Record<string, { listDate: string; codes: string[]; tier: Tier | null }>;

@@ -38,9 +38,10 @@ export interface MeasureFigure {
  *   basis, so a development plan's total and the totals of its stages are never added together;
  * - a planned figure is left out when a successor plan (one that `follows` it, at any depth)
  *   states the same measure, so a revised plan replaces the plan it revises.
- * Planned figures of cancelled interventions are left out.
+ * Planned figures of cancelled interventions are left out. With `asOfMax`, only figures dated that
+ * year or earlier are read: the totals as they stood then (for progress over time).
  */
-export function computeDwellingFigures(interventionSlugs: readonly string[], db: Db = getDb()): MeasureFigure[] {
+export function computeDwellingFigures(interventionSlugs: readonly string[], db: Db = getDb(), options: { asOfMax?: number } = {}): MeasureFigure[] {
   const scope = new Set(interventionSlugs);
   const all = db.select({ slug: interventions.slug, title: interventions.title, status: interventions.status }).from(interventions).all();
   const info = new Map(all.map((row) => [row.slug, row]));
@@ -59,6 +60,7 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
   // The latest figure per intervention, measure and basis.
   const latest = new Map<string, typeof quantities>();
   for (const q of quantities) {
+    if (options.asOfMax !== undefined && q.asOf > options.asOfMax) continue;
     const key = `${q.interventionSlug}|${q.measure}|${q.basis}`;
     const current = latest.get(key);
     if (!current || current[0]!.asOf < q.asOf) latest.set(key, [q]);

@@ -112,7 +112,7 @@ describe('getIntervention', () => {
   it('returns the intervention with its areas, relations and bibliography', () => {
     const page = getIntervention('fixture-demolition', db);
     expect(page).not.toBeNull();
-    expect(page?.areaRefs).toEqual([{ slug: 'fixture-park', name: expect.any(String), municipality: 'København', location: { lat: 55.65, lon: 12.6 } }]);
+    expect(page?.areaRefs).toEqual([{ slug: 'fixture-park', name: expect.any(String), municipality: 'København', location: { lat: 55.65, lon: 12.6, precision: 'area', place: null } }]);
     expect(page?.relations.map((r) => [r.type, r.direction, r.slug])).toEqual([
       ['part_of', 'outgoing', 'fixture-plan'],
       ['accompanies', 'incoming', 'fixture-rehousing'],

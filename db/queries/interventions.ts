@@ -14,7 +14,9 @@ import {
   type Source,
 } from '../schema';
 import { parseParams, type FilterResult } from './params';
+import type { Staleness } from '../stale';
 import { getBibliography, getCitations } from './sources';
+import { locationOf, placementArea, type AreaLocation } from './location';
 
 export interface InterventionQuantity {
   measure: string;
@@ -42,7 +44,8 @@ export interface InterventionDetail {
   title: string;
   kind: string;
   category: string;
-  status: { value: string; year: number; sources: string[] };
+  /** The status, the year a source last confirmed it, and whether it may be out of date (db/stale.ts). */
+  status: { value: string; year: number; sources: string[]; stale: Staleness };
   start: { date: string; sources: string[] } | null;
   end: { date: string; sources: string[] } | null;
   startYear: number | null;
@@ -115,7 +118,7 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
       title: row.title,
       kind: row.kind,
       category: row.category,
-      status: { value: row.status, year: row.statusYear, sources: status.get(row.slug) ?? [] },
+      status: { value: row.status, year: row.statusYear, sources: status.get(row.slug) ?? [], stale: stalenessOfRow(row) },
       start: row.startDate ? { date: row.startDate, sources: start.get(row.slug) ?? [] } : null,
       end: row.endDate ? { date: row.endDate, sources: end.get(row.slug) ?? [] } : null,
       startYear: row.startYear,
@@ -202,7 +205,7 @@ export interface InterventionSummary {
   title: string;
   kind: string;
   category: string;
-  status: { value: string; year: number };
+  status: { value: string; year: number; stale: Staleness };
   start: string | null;
   end: string | null;
   startYear: number | null;
@@ -287,7 +290,7 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
       title: row.title,
       kind: row.kind,
       category: row.category,
-      status: { value: row.status, year: row.statusYear },
+      status: { value: row.status, year: row.statusYear, stale: stalenessOfRow(row) },
       start: row.startDate,
       end: row.endDate,
       startYear: row.startYear,
@@ -298,6 +301,16 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
       location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
     };
   });
+}
+
+/** The reasons a status may be out of date, as the API and CSV name them. */
+export function staleReasonsOf(staleness: Staleness): ('confirmed_long_ago' | 'end_passed')[] {
+  return [...(staleness.confirmedLongAgo ? (['confirmed_long_ago'] as const) : []), ...(staleness.endPassed ? (['end_passed'] as const) : [])];
+}
+
+/** The staleness the build computed and stored (db/stale.ts holds the rule). */
+export function stalenessOfRow(row: { staleConfirmation: boolean; staleEndPassed: boolean }): Staleness {
+  return { stale: row.staleConfirmation || row.staleEndPassed, confirmedLongAgo: row.staleConfirmation, endPassed: row.staleEndPassed };
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
@@ -313,7 +326,9 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
 
 /** One intervention's page: its details, its areas by name, and every source it cites. */
 export interface InterventionPage extends InterventionDetail {
-  areaRefs: { slug: string; name: string; municipality: string; location: { lat: number; lon: number } | null }[];
+  areaRefs: { slug: string; name: string; municipality: string; location: AreaLocation | null }[];
+  /** Without a location of its own, the area whose point the map shows it at (placementArea), else null. */
+  placedAt: { slug: string; name: string; municipality: string; location: AreaLocation } | null;
   bibliography: Source[];
 }
 
@@ -323,7 +338,15 @@ export function getIntervention(interventionSlug: string, db: Db = getDb()): Int
   if (!detail) return null;
   const areaRefs = detail.areas.length
     ? db
-        .select({ slug: areas.slug, name: areas.name, municipality: municipalities.name, lat: areas.lat, lon: areas.lon })
+        .select({
+          slug: areas.slug,
+          name: areas.name,
+          municipality: municipalities.name,
+          lat: areas.lat,
+          lon: areas.lon,
+          locationPrecision: areas.locationPrecision,
+          locationPlace: areas.locationPlace,
+        })
         .from(areas)
         .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
         .where(inArray(areas.slug, detail.areas))
@@ -333,10 +356,12 @@ export function getIntervention(interventionSlug: string, db: Db = getDb()): Int
           slug: row.slug,
           name: row.name,
           municipality: row.municipality ?? '',
-          location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+          location: locationOf(row),
         }))
     : [];
-  return { ...detail, areaRefs, bibliography: getBibliography(detail, db) };
+  const area = detail.location ? undefined : placementArea(areaRefs);
+  const placedAt = area?.location ? { ...area, location: area.location } : null;
+  return { ...detail, areaRefs, placedAt, bibliography: getBibliography(detail, db) };
 }
 
 /** Every intervention slug, for prerendering. */
@@ -353,6 +378,8 @@ export function toInterventionApi(detail: InterventionDetail) {
     category: detail.category,
     status: detail.status.value,
     statusYear: detail.status.year,
+    stale: detail.status.stale.stale,
+    staleReasons: staleReasonsOf(detail.status.stale),
     startYear: detail.startYear,
     endYear: detail.endYear,
     start: detail.start,

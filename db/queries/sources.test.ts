@@ -18,8 +18,8 @@ beforeAll(() => {
 describe('listSourcesWithCitations', () => {
   it('returns every source once, ordered by kind', () => {
     const all = listSourcesWithCitations(db);
-    // official_list before news before encyclopedia (the order of sourceKinds).
-    expect(all.map((source) => source.id)).toEqual(['fx-list-2022', 'fx-news', 'fx-wiki']);
+    // official_list before news before encyclopedia before gazetteer (the order of sourceKinds), then by publisher and title.
+    expect(all.map((source) => source.id)).toEqual(['fx-list-2022', 'fx-news', 'fx-wiki', 'wof-2', 'wof-1', 'geonames-10']);
     expect(all[0]).toMatchObject({
       url: 'https://example.org/list-2022',
       title: 'Fixture list 2022',

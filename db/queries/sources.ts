@@ -31,13 +31,13 @@ export function getSources(ids: readonly string[], db: Db = getDb()): Source[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Every source id under `value` (any `sources` or `recordSources` array), in order of first appearance. */
+/** Every source id under `value` (any `sources`, `recordSources`, `totalSources` or `placeSources` array), in order of first appearance. */
 function collectSourceIds(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) {
     for (const item of value) collectSourceIds(item, out);
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      if ((key === 'sources' || key === 'recordSources' || key === 'totalSources') && Array.isArray(child)) {
+      if ((key === 'sources' || key === 'recordSources' || key === 'totalSources' || key === 'placeSources') && Array.isArray(child)) {
         for (const id of child) if (typeof id === 'string' && !out.includes(id)) out.push(id);
       } else collectSourceIds(child, out);
     }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StatusText } from '@/app/_components/status-text';
 import { useTranslations } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_i18n/navigation';
@@ -190,7 +191,7 @@ export default async function InterventionsPage({ params: routeParams, searchPar
                 <td>{l.kind(row.kind)}</td>
                 <td>{l.interventionCategory(row.category)}</td>
                 <td>
-                  {l.status(row.status.value)} ({row.status.year})
+                  <StatusText status={row.status} />
                 </td>
                 <td>
                   {row.areas.length === 0 ? (

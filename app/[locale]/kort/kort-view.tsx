@@ -6,12 +6,15 @@ import { useLabels } from '@/app/_components/labels';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { AtlasMap, type MapView } from '@/app/_components/map';
 import { notListedStyle, tierStyles, unknownStyle } from '@/app/_components/tier-style';
+import { municipalitySteps, precisionStyles } from '@/app/_components/map/layers';
 
 export interface KortArea {
   slug: string;
   name: string;
   municipality: string;
-  location: { lat: number; lon: number } | null;
+  location: { lat: number; lon: number; precision: 'area' | 'district' | 'town' | 'municipality'; place: string | null } | null;
+  /** The location's precision in a sentence ("Omtrentlig placering: byen Odense"). */
+  placedAt: string;
   /** Per year: a tier, `none` or `unknown`. */
   tiers: Record<string, string>;
   /** Per year: the official category labels. */
@@ -26,12 +29,23 @@ export interface KortIntervention {
   category: string;
   categoryLabel: string;
   areas: string;
+  /** Where the map draws it: its own location, or at which area. */
+  placement: string;
+}
+
+export interface KortMunicipality {
+  code: number;
+  name: string;
+  /** Per list year: listed areas in all, and per category as text. */
+  counts: Record<string, { total: number; categories: string }>;
 }
 
 export interface KortState {
   year: number;
   kind: string;
   category: string;
+  /** Whether the kommune layer is shown. */
+  municipalities: boolean;
   view: MapView | null;
 }
 
@@ -41,6 +55,7 @@ function toQuery(state: KortState): string {
   params.set('year', String(state.year));
   if (state.kind) params.set('kind', state.kind);
   if (state.category) params.set('category', state.category);
+  if (!state.municipalities) params.set('municipalities', '0');
   if (state.view) params.set('view', `${state.view.lat.toFixed(4)},${state.view.lon.toFixed(4)},${state.view.zoom.toFixed(2)}`);
   return params.toString();
 }
@@ -54,6 +69,8 @@ export function KortView({
   years,
   areas,
   interventions,
+  municipalities,
+  areaNames,
   kinds,
   categories,
   initial,
@@ -61,6 +78,8 @@ export function KortView({
   years: { year: number; complete: boolean }[];
   areas: KortArea[];
   interventions: KortIntervention[];
+  municipalities: KortMunicipality[];
+  areaNames: Record<string, string>;
   kinds: { value: string; label: string }[];
   categories: { value: string; label: string }[];
   initial: KortState;
@@ -91,6 +110,7 @@ export function KortView({
   );
   const interventionFilter = useMemo(() => ({ kind: state.kind || undefined, category: state.category || undefined }), [state.kind, state.category]);
   const listYear = years.find((y) => y.year === state.year);
+  const listedMunicipalities = municipalities.filter((m) => (m.counts[String(state.year)]?.total ?? 0) > 0);
 
   return (
     <>
@@ -132,6 +152,18 @@ export function KortView({
             ))}
           </select>
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="municipalities"
+            value="1"
+            checked={state.municipalities}
+            onChange={(event) => setState({ ...state, municipalities: event.target.checked })}
+          />
+          {t('municipalities')}
+        </label>
+        {/* Without JavaScript an unticked box sends nothing; the hidden field says "off" unless the box says "on". */}
+        {state.municipalities ? null : <input type="hidden" name="municipalities" value="0" />}
         <noscript>
           <button type="submit">{t('show')}</button>
         </noscript>
@@ -142,6 +174,8 @@ export function KortView({
           mode="full"
           year={state.year}
           interventions={interventionFilter}
+          municipalities={state.municipalities}
+          areaNames={areaNames}
           view={initial.view}
           onViewChange={onViewChange}
           selectedArea={selected}
@@ -160,6 +194,31 @@ export function KortView({
         ))}
         {listYear && !listYear.complete ? <span className="note"> {t('incomplete', { year: state.year })}</span> : null}
       </div>
+      <div className="legend" aria-label={t('precisionLegend')}>
+        <strong>{t('precisionLegend')}:</strong>
+        {(Object.keys(precisionStyles) as (keyof typeof precisionStyles)[]).map((precision) => (
+          <span key={precision} className="legend-item">
+            <span className={`legend-precision legend-precision-${precision}`} aria-hidden="true" />
+            {t(`precisionItem.${precision}`)}
+          </span>
+        ))}
+        <span className="legend-item">
+          <span className="legend-precision legend-precision-shared" aria-hidden="true" />
+          {t('sharedPoint')}
+        </span>
+      </div>
+      <p className="note">{t('interventionsZoom')}</p>
+      {state.municipalities ? (
+        <div className="legend" aria-label={t('municipalityLegend', { year: state.year })}>
+          <strong>{t('municipalityLegend', { year: state.year })}:</strong>
+          {municipalitySteps.map((step) => (
+            <span key={step.from} className="legend-item">
+              <span className="legend-swatch" style={{ background: step.color }} aria-hidden="true" />
+              {step.to === null ? `${step.from}+` : step.from === step.to ? String(step.from) : `${step.from}–${step.to}`}
+            </span>
+          ))}
+        </div>
+      ) : null}
 
       <h2 id="tabel">{t('areasHeading')}</h2>
       <table>
@@ -172,6 +231,7 @@ export function KortView({
             <th scope="col">{t('municipality')}</th>
             <th scope="col">{t('categoryYear', { year: state.year })}</th>
             <th scope="col">{t('location')}</th>
+            <th scope="col">{t('precision')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('action')}</span>
             </th>
@@ -190,6 +250,7 @@ export function KortView({
               <td>
                 {area.location!.lat.toFixed(4)}, {area.location!.lon.toFixed(4)}
               </td>
+              <td data-precision={area.location!.precision}>{area.placedAt}</td>
               <td>
                 {interactive ? (
                 <button
@@ -234,6 +295,7 @@ export function KortView({
               <th scope="col">{t('kindColumn')}</th>
               <th scope="col">{t('categoryColumn')}</th>
               <th scope="col">{t('areas')}</th>
+              <th scope="col">{t('placement')}</th>
             </tr>
           </thead>
           <tbody>
@@ -245,6 +307,35 @@ export function KortView({
                 <td>{intervention.kindLabel}</td>
                 <td>{intervention.categoryLabel}</td>
                 <td>{intervention.areas}</td>
+                <td>{intervention.placement}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 id="kommuner">{t('municipalitiesHeading', { year: state.year })}</h2>
+      {listYear && !listYear.complete ? <p className="note">{t('municipalitiesIncomplete', { year: state.year })}</p> : null}
+      {listedMunicipalities.length === 0 ? (
+        <p>{t('noMunicipalities', { year: state.year })}</p>
+      ) : (
+        <table>
+          <caption>{t('municipalitiesCaption', { count: listedMunicipalities.length, year: state.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('municipality')}</th>
+              <th scope="col">{t('areaCount')}</th>
+              <th scope="col">{t('categories')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listedMunicipalities.map((m) => (
+              <tr key={m.code} data-code={m.code}>
+                <th scope="row">
+                  <Link href={`/omraader?municipality=${m.code}`}>{m.name}</Link>
+                </th>
+                <td className="number">{m.counts[String(state.year)]!.total}</td>
+                <td>{m.counts[String(state.year)]!.categories}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { listAreaMapEntries } from '@/db/queries/areas';
-import { listMapYears, mapTierOf } from '@/db/queries/geo';
-import { listInterventions } from '@/db/queries/interventions';
+import { getInterventionsGeoJson, listMapYears, listMunicipalityCounts, mapTierOf } from '@/db/queries/geo';
 import { categoriesByKind, interventionKinds } from '@/db/data-schema';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getLabels } from '@/app/_components/labels';
@@ -25,6 +24,7 @@ function readState(params: URLSearchParams, years: number[]): KortState {
   const year = Number(params.get('year'));
   const kind = params.get('kind') ?? '';
   const category = params.get('category') ?? '';
+  const municipalities = params.get('municipalities') !== '0';
   const [lat, lon, zoom] = (params.get('view') ?? '').split(',').map(Number);
   const view =
     lat !== undefined && lon !== undefined && zoom !== undefined && [lat, lon, zoom].every(Number.isFinite) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 22
@@ -34,6 +34,7 @@ function readState(params: URLSearchParams, years: number[]): KortState {
     year: years.includes(year) ? year : latest,
     kind: (interventionKinds as readonly string[]).includes(kind) ? kind : '',
     category: (Object.values(categoriesByKind).flat() as string[]).includes(category) ? category : '',
+    municipalities,
     view,
   };
 }
@@ -45,11 +46,14 @@ export default async function MapPage({ params, searchParams }: Props) {
   const l = await getLabels();
   const years = listMapYears();
   const state = readState(toUrlSearchParams(await searchParams), years.map((y) => y.year));
-  const areas = listAreaMapEntries().map((entry) => ({
+  const entries = listAreaMapEntries();
+  const areaName = new Map(entries.map((entry) => [entry.slug, entry.name]));
+  const areas = entries.map((entry) => ({
     slug: entry.slug,
     name: entry.name,
     municipality: entry.municipality.name,
     location: entry.location,
+    placedAt: entry.location ? l.placedAt(entry.location.precision, entry.location.place) : '',
     tiers: Object.fromEntries(
       years.map(({ year, complete }) => [String(year), mapTierOf(entry, year, complete)]),
     ),
@@ -57,17 +61,24 @@ export default async function MapPage({ params, searchParams }: Props) {
       Object.entries(entry.years).map(([year, held]) => [year, held.codes.map((code) => l.category(code)).join(', ')]),
     ),
   }));
-  const interventions = listInterventions()
-    .filter((row) => row.location)
-    .map((row) => ({
-      slug: row.slug,
-      title: row.title,
-      kind: row.kind,
-      kindLabel: l.kind(row.kind),
-      category: row.category,
-      categoryLabel: l.interventionCategory(row.category),
-      areas: row.areas.map((area) => area.name).join(', '),
-    }));
+  // The same features the map draws, so table and map cannot disagree on what is placed where.
+  const interventions = getInterventionsGeoJson().features.map(({ properties: p }) => ({
+    slug: p.slug,
+    title: p.title,
+    kind: p.kind,
+    kindLabel: l.kind(p.kind),
+    category: p.category,
+    categoryLabel: l.interventionCategory(p.category),
+    areas: p.areas.map((slug) => areaName.get(slug) ?? slug).join(', '),
+    placement: p.placedAt ? t('placementArea', { name: areaName.get(p.placedAt) ?? p.placedAt }) : t('placementOwn'),
+  }));
+  const municipalities = listMunicipalityCounts().map(({ code, name, counts }) => ({
+    code,
+    name,
+    counts: Object.fromEntries(
+      Object.entries(counts).map(([year, c]) => [year, { total: c.total, categories: Object.entries(c.categories).map(([code, n]) => `${l.category(code)}: ${n}`).join(', ') }]),
+    ),
+  }));
   return (
     <>
       <h1>{t('title')}</h1>
@@ -78,6 +89,8 @@ export default async function MapPage({ params, searchParams }: Props) {
         years={years.map(({ year, complete }) => ({ year, complete }))}
         areas={areas}
         interventions={interventions}
+        municipalities={municipalities}
+        areaNames={Object.fromEntries(areaName)}
         kinds={interventionKinds.map((kind) => ({ value: kind, label: l.kind(kind) }))}
         categories={Object.values(categoriesByKind)
           .flat()

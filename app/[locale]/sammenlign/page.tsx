@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StatusText } from '@/app/_components/status-text';
 import type { ReactNode } from 'react';
 import * as Plot from '@observablehq/plot';
 import { useTranslations } from 'next-intl';
@@ -373,7 +374,7 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
                   {(area.interventionsByCategory[category] ?? []).map((intervention) => (
                     <li key={intervention.slug}>
                       <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
-                      {l.status(intervention.status.value)} {intervention.status.year}
+                      <StatusText status={intervention.status} />
                       <SourceRefs ids={intervention.status.sources} index={index} />)
                       {intervention.quantities
                         .filter((q) => q.measure !== 'budget_dkk')

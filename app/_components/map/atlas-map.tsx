@@ -1,10 +1,25 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { resolveBasemap, type Basemap } from './basemap';
-import { AREA_SOURCE, FOCUS_SOURCE, INTERVENTION_SOURCE, areaLayers, focusLayer, interventionFilter, interventionLayer, tierColor } from './layers';
+import {
+  AREA_CLUSTER_MAX_ZOOM,
+  AREA_SOURCE,
+  FOCUS_SOURCE,
+  INTERVENTION_SOURCE,
+  MUNICIPALITY_SOURCE,
+  areaLayers,
+  focusLayers,
+  focusZoom,
+  interventionLayerFilters,
+  interventionLayerIds,
+  interventionLayers,
+  municipalityFill,
+  municipalityLayers,
+  tierColor,
+} from './layers';
 import { useTranslations } from 'next-intl';
 import { useLabels } from '../labels';
 
@@ -22,14 +37,18 @@ export interface AtlasMapProps {
   year?: number;
   /** Filter of the intervention layer (full map). */
   interventions?: { kind?: string; category?: string };
+  /** Whether the kommune layer is shown (full and overview maps). */
+  municipalities?: boolean;
   /** The initial view; Denmark when absent. */
   view?: MapView | null;
   /** Called after the user moves the map, so the page can keep the view in its URL. */
   onViewChange?: (view: MapView) => void;
-  /** The place a mini-map centres on. */
-  focus?: { lat: number; lon: number; label: string } | null;
+  /** The place a mini-map centres on, with the precision of its point (a coarse one is drawn with a halo). */
+  focus?: { lat: number; lon: number; label: string; precision?: 'area' | 'district' | 'town' | 'municipality' } | null;
   /** Asks the full map to open an area's popup (from the table beside it). */
   selectedArea?: { slug: string; nonce: number } | null;
+  /** Area names by slug, for the popups of interventions drawn at their area. */
+  areaNames?: Record<string, string>;
   label: string;
 }
 
@@ -47,41 +66,95 @@ let workerConfigured = false;
 interface PopupText {
   municipality: (name: string) => string;
   tier: (code: string) => string;
+  placedAt: (precision: string, place: string | null) => string;
+  cluster: (count: number) => string;
+  clusterShared: string;
+  municipalityCount: (count: number, year: number) => string;
+  incompleteCount: string;
+  seeAreas: string;
+  interventionAtArea: (name: string) => string;
+  interventionOwn: string;
+  areaName: (slug: string) => string;
+  category: (code: string) => string;
   profile: string;
   intervention: string;
+  municipalityAttribution: string;
   /** The language prefix of page links (`''` or `/en`). */
   prefix: string;
 }
 
+/** A DOM element with text content: no text from the data is ever parsed as HTML. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = element('a', text);
+  a.href = href;
+  return a;
+}
+
 /** Popup content built as DOM nodes, so no text from the data is ever parsed as HTML. */
-function areaPopup(feature: MapGeoJSONFeature, year: number, text: PopupText): HTMLElement {
-  const properties = feature.properties as Record<string, unknown>;
-  const root = document.createElement('div');
-  root.className = 'map-popup';
-  const title = document.createElement('strong');
-  title.textContent = String(properties.name ?? '');
-  const municipality = document.createElement('div');
-  municipality.textContent = text.municipality(String(properties.municipality ?? ''));
-  const status = document.createElement('div');
+function areaPopup(properties: Record<string, unknown>, year: number, text: PopupText): HTMLElement {
+  const root = element('div', undefined, 'map-popup');
   const tier = properties[`tier_${year}`];
-  status.textContent = `${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')}`;
-  const link = document.createElement('a');
-  link.href = `${text.prefix}/omraader/${String(properties.slug ?? '')}`;
-  link.textContent = text.profile;
-  root.append(title, municipality, status, link);
+  const precision = String(properties.precision ?? 'area');
+  root.append(
+    element('strong', String(properties.name ?? '')),
+    element('div', text.municipality(String(properties.municipality ?? ''))),
+    element('div', `${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')}`),
+    element('div', text.placedAt(precision, typeof properties.place === 'string' ? properties.place : null), precision === 'area' ? 'map-precision' : 'map-precision map-approximate'),
+    link(`${text.prefix}/omraader/${String(properties.slug ?? '')}`, text.profile),
+  );
   return root;
 }
 
-function interventionPopup(feature: MapGeoJSONFeature, text: PopupText): HTMLElement {
-  const properties = feature.properties as Record<string, unknown>;
-  const root = document.createElement('div');
-  root.className = 'map-popup';
-  const title = document.createElement('strong');
-  title.textContent = String(properties.title ?? '');
-  const link = document.createElement('a');
-  link.href = `${text.prefix}/indsatser/${String(properties.slug ?? '')}`;
-  link.textContent = text.intervention;
-  root.append(title, document.createElement('br'), link);
+/** The areas that share one (coarse) point. */
+function clusterPopup(leaves: Record<string, unknown>[], year: number, text: PopupText): HTMLElement {
+  const root = element('div', undefined, 'map-popup');
+  const first = leaves[0] ?? {};
+  root.append(
+    element('strong', text.cluster(leaves.length)),
+    element('div', text.placedAt(String(first.precision ?? 'area'), typeof first.place === 'string' ? first.place : null), 'map-precision map-approximate'),
+    element('div', text.clusterShared),
+  );
+  const list = element('ul');
+  for (const leaf of [...leaves].sort((a, b) => String(a.name).localeCompare(String(b.name), 'da'))) {
+    const item = element('li');
+    const tier = leaf[`tier_${year}`];
+    item.append(link(`${text.prefix}/omraader/${String(leaf.slug ?? '')}`, String(leaf.name ?? '')), ` (${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')})`);
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}
+
+function interventionPopup(properties: Record<string, unknown>, text: PopupText): HTMLElement {
+  const root = element('div', undefined, 'map-popup');
+  const placedAt = typeof properties.placedAt === 'string' ? properties.placedAt : null;
+  root.append(
+    element('strong', String(properties.title ?? '')),
+    element('div', placedAt ? text.interventionAtArea(text.areaName(placedAt)) : text.interventionOwn, placedAt ? 'map-precision map-approximate' : 'map-precision'),
+    link(`${text.prefix}/indsatser/${String(properties.slug ?? '')}`, text.intervention),
+  );
+  return root;
+}
+
+function municipalityPopup(properties: Record<string, unknown>, year: number, text: PopupText): HTMLElement {
+  const root = element('div', undefined, 'map-popup');
+  const count = Number(properties[`count_${year}`] ?? 0);
+  root.append(element('strong', text.municipality(String(properties.name ?? ''))), element('div', text.municipalityCount(count, year)));
+  // maplibre hands nested properties over as JSON text.
+  const counts = (typeof properties.counts === 'string' ? JSON.parse(properties.counts) : properties.counts) as Record<string, { categories: Record<string, number>; complete: boolean }> | undefined;
+  const categories = counts?.[String(year)]?.categories ?? {};
+  if (counts?.[String(year)]?.complete === false) root.append(element('div', text.incompleteCount, 'map-approximate'));
+  if (Object.keys(categories).length > 0) {
+    root.append(element('div', Object.entries(categories).map(([code, n]) => `${text.category(code)}: ${n}`).join(', ')));
+  }
+  if (count > 0) root.append(link(`${text.prefix}/omraader?municipality=${String(properties.code ?? '')}`, text.seeAreas));
   return root;
 }
 
@@ -90,11 +163,12 @@ function interventionPopup(feature: MapGeoJSONFeature, text: PopupText): HTMLEle
  * in ./index.tsx; its worker is served from public/. Announces itself on `window.__boligatlas` and
  * with a `map:loaded` event once the style and the data are drawn.
  */
-export default function AtlasMap({ mode, year = 2024, interventions = {}, view, onViewChange, focus, selectedArea, label }: AtlasMapProps) {
+export default function AtlasMap({ mode, year = 2024, interventions = {}, municipalities = true, view, onViewChange, focus, selectedArea, label, areaNames = {} }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const popupRef = useRef<Popup | null>(null);
   const yearRef = useRef(year);
+  const municipalitiesRef = useRef(municipalities);
   const onViewChangeRef = useRef(onViewChange);
   const [state, setState] = useState<'loading' | 'loaded' | 'error'>('loading');
   const [basemap, setBasemap] = useState<Basemap['kind'] | null>(null);
@@ -103,8 +177,19 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
   const popupText: PopupText = {
     municipality: (name) => t('municipality', { name }),
     tier: (code) => l.mapTier(code),
+    placedAt: (precision, place) => l.placedAt(precision, place),
+    cluster: (count) => t('clusterHeading', { count }),
+    clusterShared: t('clusterShared'),
+    municipalityCount: (count, y) => t('municipalityPopup', { count, year: y }),
+    incompleteCount: t('incompleteCount'),
+    seeAreas: t('seeAreas'),
+    interventionAtArea: (name) => t('interventionAtArea', { name }),
+    interventionOwn: t('interventionOwn'),
+    areaName: (slug) => areaNames[slug] ?? slug,
+    category: (code) => l.category(code),
     profile: t('seeProfile'),
     intervention: t('seeIntervention'),
+    municipalityAttribution: t('municipalityAttribution'),
     prefix: l.locale === 'da' ? '' : `/${l.locale}`,
   };
   const textRef = useRef(popupText);
@@ -127,7 +212,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
     }
     void resolveBasemap().then((resolved) => {
       if (cancelled || !container.current) return;
-      const start = focus ? { lat: focus.lat, lon: focus.lon, zoom: 13 } : (view ?? denmark);
+      const start = focus ? { lat: focus.lat, lon: focus.lon, zoom: focusZoom[focus.precision ?? 'area'] } : (view ?? denmark);
       map = new MapLibreMap({
         container: container.current,
         style: resolved.style,
@@ -145,35 +230,52 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
         if (!map) return;
         const origin = window.location.origin;
         if (mode !== 'mini') {
-          map.addSource(AREA_SOURCE, { type: 'geojson', data: `${origin}/api/areas.geojson`, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 });
-          map.addSource(INTERVENTION_SOURCE, { type: 'geojson', data: `${origin}/api/interventions.geojson` });
+          map.addSource(MUNICIPALITY_SOURCE, { type: 'geojson', data: `${origin}/api/municipalities.geojson`, attribution: textRef.current.municipalityAttribution });
+          map.addSource(AREA_SOURCE, { type: 'geojson', data: `${origin}/api/areas.geojson`, cluster: true, clusterRadius: 40, clusterMaxZoom: AREA_CLUSTER_MAX_ZOOM });
+          if (mode === 'full') map.addSource(INTERVENTION_SOURCE, { type: 'geojson', data: `${origin}/api/interventions.geojson` });
+          for (const layer of municipalityLayers(yearRef.current, municipalitiesRef.current)) map.addLayer(layer);
           for (const layer of areaLayers(yearRef.current, Boolean(resolved.style.glyphs))) map.addLayer(layer);
-          map.addLayer(interventionLayer(interventions));
-          const openArea = (feature: MapGeoJSONFeature, at: [number, number]) => {
+          if (mode === 'full') for (const layer of interventionLayers(interventions)) map.addLayer(layer);
+          const openPopup = (at: [number, number], content: HTMLElement) => {
             popupRef.current?.remove();
-            popupRef.current = new Popup({ maxWidth: '260px' }).setLngLat(at).setDOMContent(areaPopup(feature, yearRef.current, textRef.current)).addTo(map!);
+            popupRef.current = new Popup({ maxWidth: '280px' }).setLngLat(at).setDOMContent(content).addTo(map!);
           };
-          for (const layerId of ['area-points', 'area-boundaries']) {
-            map.on('click', layerId, (event) => {
-              const feature = event.features?.[0];
-              if (feature) openArea(feature, [event.lngLat.lng, event.lngLat.lat]);
-            });
+          // One click handler, so a click opens the topmost thing under it and nothing beneath.
+          const clickable = [...interventionLayerIds, 'area-points', 'area-clusters', 'area-halos', 'area-boundaries', 'municipality-fill'];
+          map.on('click', async (event) => {
+            const layers = clickable.filter((id) => map!.getLayer(id) && map!.getLayoutProperty(id, 'visibility') !== 'none');
+            const hits = map!.queryRenderedFeatures(event.point, { layers });
+            const hit = clickable.map((id) => hits.find((f) => f.layer.id === id)).find(Boolean);
+            if (!hit) return;
+            const at: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+            const properties = hit.properties as Record<string, unknown>;
+            const y = yearRef.current;
+            if (interventionLayerIds.includes(hit.layer.id)) openPopup(at, interventionPopup(properties, textRef.current));
+            else if (hit.layer.id === 'municipality-fill') openPopup(at, municipalityPopup(properties, y, textRef.current));
+            else if (hit.layer.id === 'area-clusters') {
+              const source = map!.getSource(AREA_SOURCE) as GeoJSONSource;
+              const zoom = await source.getClusterExpansionZoom(properties.cluster_id as number);
+              map!.easeTo({ center: hit.geometry.type === 'Point' ? (hit.geometry.coordinates as [number, number]) : at, zoom });
+            } else if (hit.geometry.type === 'Point') {
+              // Areas that share this very point (a town's, a kommune's) are listed together.
+              const [lon, lat] = hit.geometry.coordinates as [number, number];
+              const here = new Map(
+                hits
+                  .filter((f) => (f.layer.id === 'area-points' || f.layer.id === 'area-halos') && f.geometry.type === 'Point')
+                  .filter((f) => {
+                    const [x, y] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+                    return x === lon && y === lat;
+                  })
+                  .map((f) => [String(f.properties.slug), f.properties as Record<string, unknown>]),
+              );
+              if (here.size > 1) openPopup([lon, lat], clusterPopup([...here.values()], y, textRef.current));
+              else openPopup([lon, lat], areaPopup(properties, y, textRef.current));
+            } else openPopup(at, areaPopup(properties, y, textRef.current));
+          });
+          for (const layerId of clickable) {
             map.on('mouseenter', layerId, () => (map!.getCanvas().style.cursor = 'pointer'));
             map.on('mouseleave', layerId, () => (map!.getCanvas().style.cursor = ''));
           }
-          map.on('click', 'intervention-points', (event) => {
-            const feature = event.features?.[0];
-            if (!feature) return;
-            popupRef.current?.remove();
-            popupRef.current = new Popup().setLngLat(event.lngLat).setDOMContent(interventionPopup(feature, textRef.current)).addTo(map!);
-          });
-          map.on('click', 'area-clusters', async (event) => {
-            const feature = event.features?.[0];
-            const clusterId = feature?.properties?.cluster_id as number | undefined;
-            if (clusterId === undefined || feature?.geometry.type !== 'Point') return;
-            const zoom = await (map!.getSource(AREA_SOURCE) as GeoJSONSource).getClusterExpansionZoom(clusterId);
-            map!.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
-          });
           map.on('moveend', () => {
             const center = map!.getCenter();
             onViewChangeRef.current?.({ lat: center.lat, lon: center.lng, zoom: map!.getZoom() });
@@ -181,9 +283,9 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
         } else if (focus) {
           map.addSource(FOCUS_SOURCE, {
             type: 'geojson',
-            data: { type: 'Feature', properties: { label: focus.label }, geometry: { type: 'Point', coordinates: [focus.lon, focus.lat] } },
+            data: { type: 'Feature', properties: { label: focus.label, precision: focus.precision ?? 'area' }, geometry: { type: 'Point', coordinates: [focus.lon, focus.lat] } },
           });
-          map.addLayer(focusLayer);
+          for (const layer of focusLayers) map.addLayer(layer);
         }
         map.once('idle', () => {
           if (cancelled || !map) return;
@@ -209,14 +311,24 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
     const map = mapRef.current;
     if (!map || state !== 'loaded' || mode === 'mini') return;
     map.setPaintProperty('area-points', 'circle-color', tierColor(year));
+    map.setPaintProperty('area-halos', 'circle-color', tierColor(year));
     map.setPaintProperty('area-boundaries', 'fill-color', tierColor(year));
+    map.setPaintProperty('municipality-fill', 'fill-color', municipalityFill(year));
     popupRef.current?.remove();
   }, [year, state, mode]);
 
   useEffect(() => {
+    municipalitiesRef.current = municipalities;
     const map = mapRef.current;
     if (!map || state !== 'loaded' || mode === 'mini') return;
-    map.setFilter('intervention-points', interventionFilter(interventions));
+    for (const id of ['municipality-fill', 'municipality-line']) map.setLayoutProperty(id, 'visibility', municipalities ? 'visible' : 'none');
+  }, [municipalities, state, mode]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'loaded' || mode === 'mini') return;
+    if (mode !== 'full') return;
+    for (const [id, filter] of Object.entries(interventionLayerFilters(interventions))) map.setFilter(id, filter);
   }, [interventions.kind, interventions.category, state, mode]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Open an area's popup when the table asks for it (keyboard users reach every area this way).
@@ -232,8 +344,8 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, view, 
       const at = feature.geometry.coordinates as [number, number];
       map.jumpTo({ center: at, zoom: Math.max(map.getZoom(), 11) });
       popupRef.current?.remove();
-      const asMapFeature = (features[0] ?? { ...feature, properties: feature.properties }) as unknown as MapGeoJSONFeature;
-      popupRef.current = new Popup({ maxWidth: '260px' }).setLngLat(at).setDOMContent(areaPopup(asMapFeature, yearRef.current, textRef.current)).addTo(map);
+      const properties = (features[0]?.properties ?? feature.properties ?? {}) as Record<string, unknown>;
+      popupRef.current = new Popup({ maxWidth: '280px' }).setLngLat(at).setDOMContent(areaPopup(properties, yearRef.current, textRef.current)).addTo(map);
     })();
   }, [selectedArea, state]);
 

@@ -3,7 +3,11 @@ import { notListedStyle, tierStyles, unknownStyle } from '../tier-style';
 
 export const AREA_SOURCE = 'areas';
 export const INTERVENTION_SOURCE = 'interventions';
+export const MUNICIPALITY_SOURCE = 'municipalities';
 export const FOCUS_SOURCE = 'focus';
+
+/** Areas cluster up to this zoom; beyond it every point is drawn, and areas sharing one point are listed together on a click. */
+export const AREA_CLUSTER_MAX_ZOOM = 9;
 
 /** Circle colour of an area in a year: its tier's colour, grey when not listed, white when unknown. */
 export function tierColor(year: number): ExpressionSpecification {
@@ -19,7 +23,48 @@ export function tierColor(year: number): ExpressionSpecification {
 
 export const interventionKindColors: Record<string, string> = { physical: '#3f6fb0', social: '#2e7d32', policy: '#6a3d9a' };
 
-/** The layers that draw areas: clusters when zoomed out, points, and polygons where a boundary exists. */
+/**
+ * How a point's precision is drawn (DESIGN §7): a point in the area is a solid dot; a coarser point
+ * is a small dot inside a halo whose size grows with the place it stands for, so an approximate
+ * marker never looks exact. The legend shows the same.
+ */
+export const precisionStyles = {
+  area: { dot: 8, halo: 0 },
+  district: { dot: 5, halo: 14 },
+  town: { dot: 5, halo: 18 },
+  municipality: { dot: 5, halo: 23 },
+} as const;
+
+const byPrecision = (pick: (style: { dot: number; halo: number }) => number): ExpressionSpecification =>
+  ['match', ['get', 'precision'], ...Object.entries(precisionStyles).flatMap(([precision, style]) => [precision, pick(style)]), pick(precisionStyles.area)] as unknown as ExpressionSpecification;
+
+const isCoarse: ExpressionSpecification = ['!=', ['get', 'precision'], 'area'];
+
+/** A grey-violet scale, apart from the tier colours of the area markers above it. */
+export const municipalitySteps = [
+  { from: 1, to: 1, color: '#e4e0f0' },
+  { from: 2, to: 3, color: '#c4bce0' },
+  { from: 4, to: null, color: '#9d93c9' },
+] as const;
+
+/** Fill of a kommune by how many listed areas it has in the year (0 → none). */
+export function municipalityFill(year: number): ExpressionSpecification {
+  return ['step', ['coalesce', ['get', `count_${year}`], 0], 'rgba(0,0,0,0)', ...municipalitySteps.flatMap((step) => [step.from, step.color])] as unknown as ExpressionSpecification;
+}
+
+/** Interventions drawn at their area's point appear from this zoom on, when the areas' clusters have opened. */
+export const INTERVENTION_MIN_ZOOM = 8;
+
+/** The kommune layer: fill by count in the year, and a thin outline. */
+export function municipalityLayers(year: number, visible: boolean): LayerSpecification[] {
+  const visibility = visible ? 'visible' : 'none';
+  return [
+    { id: 'municipality-fill', type: 'fill', source: MUNICIPALITY_SOURCE, layout: { visibility }, paint: { 'fill-color': municipalityFill(year), 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.85, 12, 0.3] } },
+    { id: 'municipality-line', type: 'line', source: MUNICIPALITY_SOURCE, layout: { visibility }, paint: { 'line-color': '#7a8aa6', 'line-width': 0.6 } },
+  ];
+}
+
+/** The layers that draw areas: clusters when zoomed out, points with their precision, and polygons where a boundary exists. */
 export function areaLayers(year: number, withLabels: boolean): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     {
@@ -37,9 +82,23 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
       paint: {
         'circle-color': '#0b5394',
         'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 14, 5, 18, 15, 24],
+        'circle-radius': ['step', ['get', 'point_count'], 13, 3, 16, 6, 19, 15, 24],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'area-halos',
+      type: 'circle',
+      source: AREA_SOURCE,
+      filter: ['all', ['!', ['has', 'point_count']], ['==', ['geometry-type'], 'Point'], isCoarse],
+      paint: {
+        'circle-color': tierColor(year),
+        'circle-opacity': 0.3,
+        'circle-radius': byPrecision((style) => style.halo),
+        'circle-stroke-color': '#1b1b1f',
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.6,
       },
     },
     {
@@ -49,13 +108,15 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
       filter: ['all', ['!', ['has', 'point_count']], ['==', ['geometry-type'], 'Point']],
       paint: {
         'circle-color': tierColor(year),
-        'circle-radius': 9,
+        'circle-radius': byPrecision((style) => style.dot),
         'circle-stroke-color': '#1b1b1f',
-        'circle-stroke-width': 1.5,
+        // A point that several areas share has a thick rim (the popup lists them all).
+        'circle-stroke-width': ['case', ['>', ['coalesce', ['get', 'sharedPoint'], 1], 1], 3.5, 1.5],
       },
     },
   ];
-  // Cluster counts need glyphs, which only the online style has; offline, a cluster's size shows its count.
+  // Cluster counts need glyphs, which only the online style has; offline, a cluster's size shows
+  // its count and a click lists its areas.
   if (withLabels) {
     layers.push({
       id: 'area-cluster-count',
@@ -69,20 +130,54 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
   return layers;
 }
 
-/** Interventions with a location of their own, filtered by kind and category. */
-export function interventionLayer(filter: { kind?: string; category?: string }): LayerSpecification {
+/**
+ * Interventions, filtered by kind and category: one layer for those at their own location and one
+ * per kind for those drawn at their area's point (`placement: area`). The latter sit beside the
+ * area's marker, offset on screen by kind (physical left, social right, policy above), so the area
+ * stays visible; their coordinates are their area's, unchanged. (maplibre's circle-translate takes
+ * no data expression, hence a layer per kind.)
+ */
+const interventionOffsets = { physical: [-14, 8], social: [14, 8], policy: [0, -15] } as const;
+export const interventionLayerIds = ['intervention-points', ...Object.keys(interventionOffsets).map((kind) => `intervention-points-${kind}`)];
+
+/** The filter of each intervention layer: its own placement and kind, and the user's choice. */
+export function interventionLayerFilters(filter: { kind?: string; category?: string }): Record<string, ExpressionSpecification> {
+  const chosen = interventionFilter(filter);
   return {
-    id: 'intervention-points',
-    type: 'circle',
-    source: INTERVENTION_SOURCE,
-    filter: interventionFilter(filter),
-    paint: {
-      'circle-color': ['match', ['get', 'kind'], 'physical', '#3f6fb0', 'social', '#2e7d32', '#6a3d9a'] as unknown as ExpressionSpecification,
-      'circle-radius': 6,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.5,
-    },
+    'intervention-points': ['all', ['==', ['get', 'placement'], 'own'], chosen] as unknown as ExpressionSpecification,
+    ...Object.fromEntries(
+      Object.keys(interventionOffsets).map((kind) => [
+        `intervention-points-${kind}`,
+        ['all', ['==', ['get', 'placement'], 'area'], ['==', ['get', 'kind'], kind], chosen] as unknown as ExpressionSpecification,
+      ]),
+    ),
   };
+}
+
+export function interventionLayers(filter: { kind?: string; category?: string }): LayerSpecification[] {
+  const filters = interventionLayerFilters(filter);
+  const paint = (kind: string | null, translate: readonly [number, number]) => ({
+    'circle-color': kind
+      ? interventionKindColors[kind]!
+      : (['match', ['get', 'kind'], 'physical', interventionKindColors.physical, 'social', interventionKindColors.social, interventionKindColors.policy] as unknown as ExpressionSpecification),
+    'circle-radius': 5,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+    'circle-translate': [...translate] as [number, number],
+  });
+  return [
+    { id: 'intervention-points', type: 'circle', source: INTERVENTION_SOURCE, filter: filters['intervention-points'], paint: paint(null, [0, 0]) },
+    ...Object.entries(interventionOffsets).map(
+      ([kind, offset]): LayerSpecification => ({
+        id: `intervention-points-${kind}`,
+        type: 'circle',
+        source: INTERVENTION_SOURCE,
+        minzoom: INTERVENTION_MIN_ZOOM,
+        filter: filters[`intervention-points-${kind}`],
+        paint: paint(kind, offset),
+      }),
+    ),
+  ];
 }
 
 export function interventionFilter(filter: { kind?: string; category?: string }): ExpressionSpecification {
@@ -92,10 +187,22 @@ export function interventionFilter(filter: { kind?: string; category?: string })
   return ['all', ...conditions] as unknown as ExpressionSpecification;
 }
 
-/** The single highlighted place of a mini-map. */
-export const focusLayer: LayerSpecification = {
-  id: 'focus-point',
-  type: 'circle',
-  source: FOCUS_SOURCE,
-  paint: { 'circle-color': '#d7301f', 'circle-radius': 9, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
-};
+/** The single highlighted place of a mini-map, drawn with its precision like the full map. */
+export const focusLayers: LayerSpecification[] = [
+  {
+    id: 'focus-halo',
+    type: 'circle',
+    source: FOCUS_SOURCE,
+    filter: isCoarse,
+    paint: { 'circle-color': '#d7301f', 'circle-opacity': 0.25, 'circle-radius': byPrecision((style) => style.halo * 1.6), 'circle-stroke-color': '#d7301f', 'circle-stroke-width': 1 },
+  },
+  {
+    id: 'focus-point',
+    type: 'circle',
+    source: FOCUS_SOURCE,
+    paint: { 'circle-color': '#d7301f', 'circle-radius': byPrecision((style) => style.dot + 1), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  },
+];
+
+/** How close a mini-map starts on a point of each precision: no closer than the point is known. */
+export const focusZoom = { area: 13, district: 12, town: 11, municipality: 9 } as const;

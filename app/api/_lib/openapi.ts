@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaFilterExpectations, areaFilterSchema } from '@/db/queries/areas';
 import { interventionFilterExpectations, interventionFilterSchema } from '@/db/queries/interventions';
 import { membershipFilterSchema } from '@/db/queries/lists';
+import { areaFeaturePropertiesSchema, interventionFeaturePropertiesSchema, municipalityFeaturePropertiesSchema } from '@/db/queries/geo';
 import { areaSchema, interventionSchema, listSchema, sourceSchema } from '@/db/data-schema';
 
 type JsonSchema = Record<string, unknown>;
@@ -47,6 +48,39 @@ interface Operation {
 
 const get = (operation: Operation) => ({ get: operation });
 
+/** A GeoJSON FeatureCollection whose features carry `properties` of the given zod schema. */
+function featureCollection(description: string, properties: z.ZodType, geometry: string[]) {
+  return {
+    description,
+    content: {
+      'application/geo+json': {
+        schema: {
+          type: 'object',
+          required: ['type', 'features', 'dataVersion', 'builtAt'],
+          properties: {
+            type: { const: 'FeatureCollection' },
+            dataVersion: { type: 'string' },
+            builtAt: { type: 'string' },
+            features: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['type', 'id', 'geometry', 'properties'],
+                properties: {
+                  type: { const: 'Feature' },
+                  id: { type: ['string', 'integer'] },
+                  geometry: { type: 'object', required: ['type', 'coordinates'], properties: { type: { enum: geometry }, coordinates: { type: 'array' } } },
+                  properties: jsonSchema(properties),
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 /**
  * The OpenAPI 3.1 description of the API, built from the zod schemas that validate the data
  * (components) and the query parameters (filters). Served at /api/openapi.json and shown at /api;
@@ -75,9 +109,11 @@ export function buildOpenApi(dataVersion: string) {
         responses: { '200': csv('CSV.'), '400': errors['400'] },
       }),
       '/api/areas.geojson': get({
-        summary: 'Every area with a sourced location, with its category per year (`tier_<year>`, `categories`)',
+        summary: 'Every area with a sourced location, the precision of its point and its category per year (`tier_<year>`, `categories`)',
+        description:
+          'Each point carries `precision` (`area`: a point inside the area; `district`, `town`, `municipality`: the point of the place named in `place` that holds the area). A coarse point is approximate: draw and describe it so.',
         parameters: filterParameters(membershipFilterSchema, { area: 'one area slug' }),
-        responses: { '200': { description: 'GeoJSON FeatureCollection.', content: { 'application/geo+json': { schema: { type: 'object' } } } } },
+        responses: { '200': featureCollection('GeoJSON FeatureCollection of areas.', areaFeaturePropertiesSchema, ['Point', 'Polygon', 'MultiPolygon']), '400': errors['400'] },
       }),
       '/api/interventions': get({
         summary: 'Every intervention, filterable',
@@ -95,8 +131,13 @@ export function buildOpenApi(dataVersion: string) {
         responses: { '200': csv('CSV.'), '400': errors['400'] },
       }),
       '/api/interventions.geojson': get({
-        summary: 'Every intervention with a location of its own',
-        responses: { '200': { description: 'GeoJSON FeatureCollection.', content: { 'application/geo+json': { schema: { type: 'object' } } } } },
+        summary: 'Every intervention with an area or a location of its own, at its own point or its area\'s (`placement`)',
+        responses: { '200': featureCollection('GeoJSON FeatureCollection of interventions.', interventionFeaturePropertiesSchema, ['Point']) },
+      }),
+      '/api/municipalities.geojson': get({
+        summary: 'The 98 kommuner with their official boundaries and per list year how many listed areas each has',
+        description: "Boundaries from Who's On First (CC BY), after the Danish Agency for Data Supply and Infrastructure, simplified at build.",
+        responses: { '200': featureCollection('GeoJSON FeatureCollection of kommuner.', municipalityFeaturePropertiesSchema, ['Polygon', 'MultiPolygon']) },
       }),
       '/api/quantities.csv': get({
         summary: 'One row per quantity (planned or completed) with its source ids',

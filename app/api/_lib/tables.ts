@@ -1,7 +1,8 @@
 import { listAreaRows, type AreaFilter } from '@/db/queries/areas';
 import { listClaimRows, listSourceRows } from '@/db/queries/exports';
-import { getInterventionDetails, listInterventions, type InterventionFilter } from '@/db/queries/interventions';
+import { getInterventionDetails, listInterventions, staleReasonsOf, type InterventionFilter } from '@/db/queries/interventions';
 import { listLists, listMembershipRows, type MembershipFilter } from '@/db/queries/lists';
+import { listAreaProgress, type ProgressFigure } from '@/db/queries/progress';
 import type { CsvValue } from './csv';
 
 /** A table as the CSV downloads write it: a file name, stable column names and rows. */
@@ -101,6 +102,8 @@ export function interventionsTable(filter: InterventionFilter = {}): CsvTable {
       'category',
       'status',
       'status_year',
+      'stale',
+      'stale_reasons',
       'start',
       'end',
       'start_year',
@@ -119,6 +122,8 @@ export function interventionsTable(filter: InterventionFilter = {}): CsvTable {
       category: row.category,
       status: row.status.value,
       status_year: row.status.year,
+      stale: row.status.stale.stale,
+      stale_reasons: staleReasonsOf(row.status.stale),
       start: row.start,
       end: row.end,
       start_year: row.startYear,
@@ -183,6 +188,30 @@ export function sourcesTable(): CsvTable {
 }
 
 /** Every table of the zip download. */
+/** Planned against done per area and measure (the /udviklingsplaner figures), never summed across bases. */
+export function progressTable(): CsvTable {
+  const years = (figure: ProgressFigure | null) => (figure ? (figure.asOf.from === figure.asOf.to ? String(figure.asOf.from) : `${figure.asOf.from}-${figure.asOf.to}`) : null);
+  const sources = (figure: ProgressFigure | null) => (figure ? [...new Set(figure.contributions.flatMap((c) => c.sources))] : []);
+  return {
+    filename: 'boligatlas-progress.csv',
+    columns: ['area', 'area_name', 'development_plans', 'measure', 'planned', 'planned_as_of', 'planned_sources', 'completed', 'completed_as_of', 'completed_sources'],
+    rows: listAreaProgress().flatMap((row) =>
+      row.measures.map((m) => ({
+        area: row.area.slug,
+        area_name: row.area.name,
+        development_plans: row.plans,
+        measure: m.measure,
+        planned: m.planned?.value,
+        planned_as_of: years(m.planned),
+        planned_sources: sources(m.planned),
+        completed: m.completed?.value,
+        completed_as_of: years(m.completed),
+        completed_sources: sources(m.completed),
+      })),
+    ),
+  };
+}
+
 export function allTables(): CsvTable[] {
-  return [areasTable(), listsTable(), membershipsTable(), interventionsTable(), quantitiesTable(), claimsTable(), sourcesTable()];
+  return [areasTable(), listsTable(), membershipsTable(), interventionsTable(), quantitiesTable(), progressTable(), claimsTable(), sourcesTable()];
 }

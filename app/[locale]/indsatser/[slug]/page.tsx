@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StatusText } from '@/app/_components/status-text';
 import NextLink from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -45,7 +46,6 @@ export default async function InterventionPage({ params }: Props) {
   const index = footnoteIndex(intervention.bibliography);
   const { status } = intervention;
   const plannedEnd = intervention.end && status.value !== 'completed';
-  const locatedArea = intervention.areaRefs.find((area) => area.location);
 
   return (
     <article className="intervention-page">
@@ -66,7 +66,7 @@ export default async function InterventionPage({ params }: Props) {
         <dl className="facts">
           <dt>{t('status')}</dt>
           <dd>
-            <span className={`status status-${status.value}`}>{l.status(status.value)}</span>, {t('lastConfirmed', { year: status.year })}
+            <StatusText status={status} />
             <SourceRefs ids={status.sources} index={index} />
           </dd>
           <dt>{t('start')}</dt>
@@ -139,11 +139,17 @@ export default async function InterventionPage({ params }: Props) {
           <h2 id="kort">{t('map')}</h2>
           <MiniMap lat={intervention.location.lat} lon={intervention.location.lon} label={intervention.title} />
         </section>
-      ) : locatedArea?.location ? (
+      ) : intervention.placedAt ? (
         <section aria-labelledby="kort">
           <h2 id="kort">{t('map')}</h2>
-          <p>{t('mapShowsArea', { name: locatedArea.name })}</p>
-          <MiniMap lat={locatedArea.location.lat} lon={locatedArea.location.lon} label={locatedArea.name} />
+          <p>{t('mapShowsArea', { name: intervention.placedAt.name })}</p>
+          <MiniMap
+            lat={intervention.placedAt.location.lat}
+            lon={intervention.placedAt.location.lon}
+            label={intervention.placedAt.name}
+            precision={intervention.placedAt.location.precision}
+            place={intervention.placedAt.location.place}
+          />
         </section>
       ) : null}
 

@@ -7,6 +7,8 @@ import { Link } from '@/app/_i18n/navigation';
 import { getArea, listAreaSlugs, type AreaProfile } from '@/db/queries/areas';
 import { listLists } from '@/db/queries/lists';
 import { getAreaDwellingFigures } from '@/db/queries/figures';
+import { listAreaPlanProgress } from '@/db/queries/progress';
+import { PlanProgressTable, ProgressChart } from '@/app/_components/progress';
 import { getDataVersion } from '@/db/queries/meta';
 import { citationMeta } from '@/app/_components/citation-meta';
 import { CiteThis } from '@/app/_components/cite-this';
@@ -130,6 +132,9 @@ export default async function AreaPage({ params }: Props) {
   const index = footnoteIndex(area.bibliography);
   const byKind = (kind: string) => area.interventions.filter((intervention) => intervention.kind === kind);
   const figures = getAreaDwellingFigures(area.slug);
+  const plans = listAreaPlanProgress(area.slug);
+  const tp = await getTranslations('progress');
+  const titleOf = new Map(area.interventions.map((intervention) => [intervention.slug, intervention.title]));
   const hasFigures = figures.some((figure) => figure.planned || figure.completed);
   const lists = listLists().map((list) => ({ date: list.date, complete: list.complete }));
 
@@ -236,6 +241,9 @@ export default async function AreaPage({ params }: Props) {
               <>
                 {t('coordinates', { lat: area.location.lat.toFixed(5), lon: area.location.lon.toFixed(5) })}
                 <SourceRefs ids={area.location.sources} index={index} />
+                <br />
+                <span className={area.location.precision === 'area' ? undefined : 'map-approximate'}>{l.placedAt(area.location.precision, area.location.place)}</span>
+                {area.location.placeSources.length > 0 ? <SourceRefs ids={area.location.placeSources} index={index} /> : null}
               </>
             ) : (
               unknown
@@ -261,7 +269,7 @@ export default async function AreaPage({ params }: Props) {
       {area.location ? (
         <section aria-labelledby="kort">
           <h2 id="kort">{t('map')}</h2>
-          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} />
+          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} precision={area.location.precision} place={area.location.place} />
           <p>
             <Link href={`/kort?year=${lists.at(-1)?.date.slice(0, 4) ?? ''}&view=${area.location.lat},${area.location.lon},12`}>
               {t('seeOnMap')}
@@ -295,6 +303,16 @@ export default async function AreaPage({ params }: Props) {
       <section aria-labelledby="indsatser">
         <h2 id="indsatser">{t('interventions')}</h2>
         {area.interventions.length === 0 ? <p>{t('noInterventions')}</p> : null}
+        {plans.length > 0 ? (
+          <section aria-labelledby="udviklingsplan" className="progress-summary">
+            <h3 id="udviklingsplan">{tp('areaHeading')}</h3>
+            <PlanProgressTable plans={plans} caption={tp('plansCaption', { count: plans.length })} titleOf={(slug) => titleOf.get(slug) ?? slug} />
+            <ProgressChart plans={plans} labelOf={(plan) => plan.title} />
+            <p>
+              <Link href="/udviklingsplaner">{tp('seeAll')}</Link>
+            </p>
+          </section>
+        ) : null}
         {(['physical', 'social', 'policy'] as const).map((kind) => {
           const items = byKind(kind);
           if (items.length === 0) return null;
