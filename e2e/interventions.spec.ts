@@ -38,7 +38,7 @@ test('an intervention page shows status, areas, relations, quantities and source
   const api = await (await request.get('/api/interventions/vollsmose-udviklingsplan')).json();
   await page.goto('/indsatser/vollsmose-udviklingsplan');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(api.title);
-  await expect(page.getByText(/senest bekræftet/)).toBeVisible();
+  await expect(page.getByText(/sidst bekræftet/).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Vollsmose', exact: true }).first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'Omfang' }).locator('tbody tr')).toHaveCount(api.quantities.length);
   const relations = page.getByRole('region', { name: 'Sammenhænge' }).getByRole('listitem');

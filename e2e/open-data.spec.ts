@@ -46,6 +46,7 @@ test('the whole database and the CSV zip download, with the data version', async
       'boligatlas-interventions.csv',
       'boligatlas-list-memberships.csv',
       'boligatlas-lists.csv',
+      'boligatlas-progress.csv',
       'boligatlas-quantities.csv',
       'boligatlas-sources.csv',
     ].sort(),

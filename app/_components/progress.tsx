@@ -7,8 +7,11 @@ import { useLabels } from './labels';
 import { StatusText } from './status-text';
 
 /** "2018" or "2018–2023": the as-of years a figure spans. */
-export function asOfYears(figure: ProgressFigure): string {
-  return figure.asOf.from === figure.asOf.to ? String(figure.asOf.from) : `${figure.asOf.from}–${figure.asOf.to}`;
+export function asOfYears(figure: Pick<ProgressFigure, 'asOf'> | { contributions: { asOf: number }[] }): string {
+  const years = 'asOf' in figure ? [figure.asOf.from, figure.asOf.to] : figure.contributions.map((c) => c.asOf);
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return from === to ? String(from) : `${from}–${to}`;
 }
 
 /** Planned and done of one measure in one cell, each with its as-of year; "no figure" where no source gives one. */

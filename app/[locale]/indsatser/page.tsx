@@ -11,6 +11,8 @@ import {
   type InterventionSummary,
 } from '@/db/queries/interventions';
 import { dwellingMeasures, listDwellingFigures } from '@/db/queries/figures';
+import { computeProgress } from '@/db/queries/progress';
+import { PlannedDone } from '@/app/_components/progress';
 import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels, type Labels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
@@ -104,6 +106,8 @@ export default async function InterventionsPage({ params: routeParams, searchPar
   const filtered = Object.keys(filter).length > 0;
   const apiQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
   const figures = filtered ? null : listDwellingFigures();
+  // The totals row: the shown interventions rolled up once (a plan and its stages are not added twice).
+  const totals = computeProgress(rows.map((row) => row.slug));
 
   const header = (key: SortKey, text: string) => (
     <SortHeader path="/indsatser" params={params} column={key} defaultColumn="start" active={sort === key} descending={descending}>
@@ -216,6 +220,18 @@ export default async function InterventionsPage({ params: routeParams, searchPar
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr className="totals">
+              <th scope="row" colSpan={7}>
+                {filtered ? t('totalsFiltered', { count: rows.length }) : t('totals', { count: rows.length })}
+              </th>
+              {dwellingMeasures.map((measure) => (
+                <td key={measure} data-measure={measure}>
+                  <PlannedDone progress={totals.find((m) => m.measure === measure)} />
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </div>
 

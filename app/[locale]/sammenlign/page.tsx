@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { asOfYears } from '@/app/_components/progress';
 import { StatusText } from '@/app/_components/status-text';
 import type { ReactNode } from 'react';
 import * as Plot from '@observablehq/plot';
@@ -178,6 +179,7 @@ export default async function ComparePage({ params: routeParams, searchParams }:
 
 function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNullable<ReturnType<typeof getComparison>>; align: Align; slugs: string[]; index: FootnoteIndex }) {
   const t = useTranslations('compare');
+  const tp = useTranslations('progress');
   const l = useLabels();
   const { areas } = comparison;
   const tracks = { list: t('trackList'), physical: t('trackPhysical'), social: t('trackSocial') };
@@ -343,7 +345,7 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
                 if (!total) return null;
                 return (
                   <span className={`basis-${basis}`}>
-                    {l.number(total.total)} {l.basis(basis)}
+                    {l.number(total.total)} {l.basis(basis)} ({tp('asOf', { years: asOfYears(total) })})
                     <SourceRefs ids={[...new Set(total.contributions.flatMap((c) => c.sources))]} index={index} />
                   </span>
                 );

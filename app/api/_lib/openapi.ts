@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaFilterExpectations, areaFilterSchema } from '@/db/queries/areas';
 import { interventionFilterExpectations, interventionFilterSchema } from '@/db/queries/interventions';
 import { membershipFilterSchema } from '@/db/queries/lists';
+import { progressResponseSchema } from '@/db/queries/progress';
 import { areaFeaturePropertiesSchema, interventionFeaturePropertiesSchema, municipalityFeaturePropertiesSchema } from '@/db/queries/geo';
 import { areaSchema, interventionSchema, listSchema, sourceSchema } from '@/db/data-schema';
 
@@ -142,6 +143,17 @@ export function buildOpenApi(dataVersion: string) {
       '/api/quantities.csv': get({
         summary: 'One row per quantity (planned or completed) with its source ids',
         parameters: [...filterParameters(interventionFilterSchema, interventionFilterExpectations), bom],
+        responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/progress': get({
+        summary: 'How far the development plans have come: planned against completed per measure, nationally, per plan and per area',
+        description:
+          'Planned and completed are never added together. Each intervention counts with its latest figure per measure and basis; a stage gives way to its plan where the plan states the same measure; a successor plan (`follows`) replaces the planned figures of the plan it revises; cancelled plans\' planned figures are left out. `asOf` gives the years a sum spans.',
+        responses: { '200': json('The progress.', { ...jsonSchema(progressResponseSchema), required: ['national', 'plans', 'areas'] }) },
+      }),
+      '/api/progress.csv': get({
+        summary: 'One row per area and measure: planned and completed with their as-of years and source ids',
+        parameters: [bom],
         responses: { '200': csv('CSV.'), '400': errors['400'] },
       }),
       '/api/lists': get({ summary: 'Every official list with its categories, published totals and completeness', responses: { '200': json('The lists.') } }),

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width = '1280', height = '900', wait = 'map'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+await page.route(/openfreemap/, (r) => r.abort());
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+await page.goto(url);
+if (wait === 'map') await page.waitForSelector('.atlas-map-canvas[data-state="loaded"]', { timeout: 30000 }).catch(() => errors.push('map not loaded'));
+await page.waitForTimeout(1000);
+if (process.argv[7]) await page.evaluate(process.argv[7]);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: process.argv[8] === 'full' });
+console.log(JSON.stringify(errors));
+await browser.close();
