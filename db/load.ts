@@ -204,6 +204,16 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
   for (const relative of yamlFiles('areas')) {
     const area = single(relative, areaSchema, present.areas);
     if (area) {
+      // One slug is one record: a second file with it (say vollsmose.yml beside vollsmose.yaml) is refused, not written over.
+      const previous = areaFiles.get(area.slug);
+      if (previous) {
+        issues.push({ file: shown(relative), record: area.slug, field: 'slug', message: `duplicate area slug (also in ${shown(previous)})` });
+        const record = path.basename(relative).replace(/\.ya?ml$/, '');
+        if (record !== area.slug) {
+          issues.push({ file: shown(relative), record, field: 'slug', message: `expected the slug to equal the file name "${record}", got "${area.slug}"` });
+        }
+        continue;
+      }
       areas.push(area);
       areaFiles.set(area.slug, relative);
     }
@@ -213,6 +223,15 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
   for (const relative of yamlFiles('interventions')) {
     const intervention = single(relative, interventionSchema, present.interventions);
     if (intervention) {
+      const previous = interventionFiles.get(intervention.slug);
+      if (previous) {
+        issues.push({ file: shown(relative), record: intervention.slug, field: 'slug', message: `duplicate intervention slug (also in ${shown(previous)})` });
+        const record = path.basename(relative).replace(/\.ya?ml$/, '');
+        if (record !== intervention.slug) {
+          issues.push({ file: shown(relative), record, field: 'slug', message: `expected the slug to equal the file name "${record}", got "${intervention.slug}"` });
+        }
+        continue;
+      }
       interventions.push(intervention);
       interventionFiles.set(intervention.slug, relative);
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -202,5 +202,30 @@ describe('area locations', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('one slug, one record', () => {
+  it('refuses a second area or intervention file with a slug that exists, naming both files', () => {
+    const messages = messagesAfter((dir) => {
+      writeFileSync(path.join(dir, 'areas', 'fixture-park.yml'), readFileSync(path.join(dir, 'areas', 'fixture-park.yaml')));
+      writeFileSync(path.join(dir, 'interventions', 'fixture-plan.yml'), readFileSync(path.join(dir, 'interventions', 'fixture-plan.yaml')));
+    });
+    expect(messages).toEqual([
+      'data/areas/fixture-park.yml: [fixture-park] slug: duplicate area slug (also in data/areas/fixture-park.yaml)',
+      'data/interventions/fixture-plan.yml: [fixture-plan] slug: duplicate intervention slug (also in data/interventions/fixture-plan.yaml)',
+    ]);
+  });
+
+  it('leaves the database untouched instead of failing half-way in SQLite', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'boligatlas-location-'));
+    scratch.push(out);
+    const outPath = path.join(out, 'db.sqlite');
+    buildDatabase({ dataDir: fixture(), outPath });
+    const before = readFileSync(outPath);
+    const bad = fixture();
+    writeFileSync(path.join(bad, 'areas', 'fixture-park.yml'), readFileSync(path.join(bad, 'areas', 'fixture-park.yaml')));
+    expect(() => buildDatabase({ dataDir: bad, outPath })).toThrow(/duplicate area slug/);
+    expect(readFileSync(outPath).equals(before)).toBe(true);
   });
 });

@@ -38,3 +38,17 @@ test('unknown API paths and slugs answer with the JSON error shape', async ({ re
     expect(body).toEqual({ error: { status: 404, message: expect.any(String) } });
   }
 });
+
+test('GET /api/areas takes the /omraader filters, and refuses a bad or unknown one with a 400 naming it', async ({ request }) => {
+  const odense = await (await request.get('/api/areas?municipality=461')).json();
+  expect(odense.count).toBeGreaterThan(0);
+  expect(odense.areas.every((area: { municipality: { code: number } }) => area.municipality.code === 461)).toBe(true);
+  const all = await (await request.get('/api/areas')).json();
+  expect(odense.count).toBeLessThan(all.areas.length);
+  const bad = await request.get('/api/areas?municipality=odense');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toContain('municipality');
+  const unknown = await request.get('/api/areas?kommune=461');
+  expect(unknown.status()).toBe(400);
+  expect((await unknown.json()).error.message).toContain('kommune');
+});

@@ -95,6 +95,12 @@ export default async function HomePage({ params }: Props) {
           </Link>
         </li>
         <li>
+          <Link href="/udviklingsplaner">
+            <strong>{t('progressTitle')}</strong>
+            <span>{t('progressText')}</span>
+          </Link>
+        </li>
+        <li>
           <Link href="/sammenlign?omraader=gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse&align=udpegning">
             <strong>{t('compareTitle')}</strong>
             <span>{t('compareText')}</span>

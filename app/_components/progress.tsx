@@ -107,7 +107,7 @@ export function ProgressChart({ plans, labelOf }: { plans: PlanProgress[]; label
       .filter((m) => m.history.length > 0)
       .map((m) => ({ plan, label: labelOf(plan), measure: l.measure(m.measure), history: m.history, planned: m.planned?.value ?? null })),
   );
-  if (series.length === 0) return <p className="unknown">{t('noHistory')}</p>;
+  if (series.length === 0) return <p className="unknown">{t('noHistory', { count: plans.length })}</p>;
   const points = series.flatMap((s) => s.history.map((h) => ({ label: s.label, measure: s.measure, year: h.asOf, value: h.value })));
   const targets = series.filter((s) => s.planned !== null).map((s) => ({ label: s.label, measure: s.measure, value: s.planned! }));
   const measures = [...new Set(series.map((s) => s.measure))];

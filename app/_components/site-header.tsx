@@ -20,9 +20,6 @@ export function SiteHeader() {
             <Link href="/indsatser">{t('interventions')}</Link>
           </li>
           <li>
-            <Link href="/udviklingsplaner">{t('progress')}</Link>
-          </li>
-          <li>
             <Link href="/lister">{t('lists')}</Link>
           </li>
           <li>

@@ -20,6 +20,7 @@ import { getInterventionDetails, type InterventionDetail } from './interventions
 import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
 import { locationOf, type AreaLocation } from './location';
+import { gatherWithParts, listOfYear } from './rules';
 
 export type { AreaLocation } from './location';
 
@@ -100,18 +101,6 @@ export interface AreaProfile {
 
 function latestListDate(db: Db): string | null {
   return db.select({ date: lists.date }).from(lists).orderBy(desc(lists.date)).limit(1).get()?.date ?? null;
-}
-
-/**
- * The items of an area together with those of its parts: a district gathers what its listed
- * parts hold (DESIGN §2). Returns a lookup by area slug.
- */
-function gatherWithParts<T>(areaRows: readonly { slug: string; partOf: string | null }[], items: readonly T[], areaOf: (item: T) => string) {
-  const partsOf = new Map<string, string[]>();
-  for (const row of areaRows) if (row.partOf) partsOf.set(row.partOf, [...(partsOf.get(row.partOf) ?? []), row.slug]);
-  const byArea = new Map<string, T[]>();
-  for (const item of items) byArea.set(areaOf(item), [...(byArea.get(areaOf(item)) ?? []), item]);
-  return (slug: string): T[] => [slug, ...(partsOf.get(slug) ?? [])].flatMap((s) => byArea.get(s) ?? []);
 }
 
 /** Every area with its municipality and list history in brief, sorted by name. */
@@ -350,9 +339,7 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
   const boundaries = new Map(
     db.select({ slug: areas.slug, boundary: areas.boundaryJson }).from(areas).all().map((row) => [row.slug, row.boundary]),
   );
-  const listDates = db.select({ date: lists.date }).from(lists).orderBy(asc(lists.date)).all().map((row) => row.date);
-  const latestOfYear = new Map<string, string>();
-  for (const date of listDates) latestOfYear.set(date.slice(0, 4), date);
+  const latestOfYear = listOfYear(db.select({ date: lists.date }).from(lists).all().map((row) => row.date));
   const memberships = db
     .select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode, tier: listMemberships.tier })
     .from(listMemberships)
@@ -430,6 +417,8 @@ export function listAreaRows(filter: AreaFilter = {}, db: Db = getDb()): AreaRow
   const summaries = listAreas(db);
   const memberships = db.select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode }).from(listMemberships).all();
   const membershipsOf = gatherWithParts(summaries, memberships, (m) => m.area);
+  // A year's categories are those of the list that stands for it (rules.ts), as on the map.
+  const standing = new Set(listOfYear(memberships.map((m) => m.date)).values());
   const kindRows = db
     .select({ area: interventionAreas.areaSlug, slug: interventions.slug, kind: interventions.kind })
     .from(interventionAreas)
@@ -440,6 +429,7 @@ export function listAreaRows(filter: AreaFilter = {}, db: Db = getDb()): AreaRow
     .map((summary) => {
       const categoriesByYear: Record<string, string[]> = {};
       for (const m of membershipsOf(summary.slug)) {
+        if (!standing.has(m.date)) continue;
         const year = m.date.slice(0, 4);
         categoriesByYear[year] = [...new Set([...(categoriesByYear[year] ?? []), m.code])];
       }

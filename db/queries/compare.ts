@@ -6,25 +6,44 @@ import { getArea, listAreaSlugs, type AreaIntervention, type AreaProfile } from 
 import { getAreaDwellingFigures, type MeasureFigure } from './figures';
 import { listLists } from './lists';
 import { getBibliography } from './sources';
+import { listOfYear } from './rules';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 
-export type CompareParse = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; message: string };
+/** Why a comparison could not be read as asked: a code with its parameters, worded by the page or the API in its own language. */
+export type CompareProblem =
+  | { code: 'unknown_areas'; slugs: string[] }
+  | { code: 'too_many'; max: number }
+  | { code: 'too_few'; min: number };
+
+export type CompareParse = { ok: true; slugs: string[] } | { ok: false; slugs: string[]; problem: CompareProblem };
 
 /**
  * Reads `omraader=a,b,c` (or the API's `areas=`): two to four distinct, existing area slugs, in
- * the order given. Unknown or repeated slugs are dropped with a message, never a failure.
+ * the order given. Unknown or repeated slugs are dropped with a problem, never a failure.
  */
 export function parseCompareSlugs(value: string | null, db: Db = getDb()): CompareParse {
   const known = new Set(listAreaSlugs(db));
   const asked = (value ?? '').split(',').map((slug) => slug.trim()).filter(Boolean);
   const slugs = [...new Set(asked)].filter((slug) => known.has(slug)).slice(0, MAX_COMPARED);
   const unknown = asked.filter((slug) => !known.has(slug));
-  if (unknown.length > 0) return { ok: false, slugs, message: `ukendte områder: ${unknown.slice(0, 4).join(', ').slice(0, 200)}` };
-  if (new Set(asked).size > MAX_COMPARED) return { ok: false, slugs, message: `højst ${MAX_COMPARED} områder ad gangen` };
-  if (slugs.length < MIN_COMPARED) return { ok: false, slugs, message: `vælg mindst ${MIN_COMPARED} områder` };
+  if (unknown.length > 0) return { ok: false, slugs, problem: { code: 'unknown_areas', slugs: unknown.slice(0, 4).map((slug) => slug.slice(0, 60)) } };
+  if (new Set(asked).size > MAX_COMPARED) return { ok: false, slugs, problem: { code: 'too_many', max: MAX_COMPARED } };
+  if (slugs.length < MIN_COMPARED) return { ok: false, slugs, problem: { code: 'too_few', min: MIN_COMPARED } };
   return { ok: true, slugs };
+}
+
+/** A problem in English, for the API. */
+export function describeCompareProblem(problem: CompareProblem): string {
+  switch (problem.code) {
+    case 'unknown_areas':
+      return `unknown areas: ${problem.slugs.join(', ')}`;
+    case 'too_many':
+      return `at most ${problem.max} areas at a time`;
+    case 'too_few':
+      return `choose at least ${problem.min} areas`;
+  }
 }
 
 /** One area's year on the lists: the official codes of that year's latest list and their highest tier. */
@@ -58,12 +77,16 @@ export interface Comparison {
 /** The side-by-side comparison of two to four areas: facts, list years, interventions and dwelling figures. */
 export function getComparison(slugs: readonly string[], db: Db = getDb()): Comparison {
   const lists = listLists(db);
+  const standing = listOfYear(lists.map((list) => list.date));
   const compared = slugs.flatMap((slug) => {
     const profile = getArea(slug, db);
     if (!profile) return [];
-    const latestOfYear = new Map<number, AreaProfile['statuses'][number]>();
-    for (const status of profile.statuses) latestOfYear.set(Number(status.date.slice(0, 4)), status);
-    const years: CompareYear[] = [...latestOfYear.entries()].map(([year, status]) => ({
+    // A year counts with the list that stands for it (rules.ts), as on the map and in the area table.
+    const statusByDate = new Map(profile.statuses.map((status) => [status.date, status]));
+    const years: CompareYear[] = [...standing].flatMap(([year, date]) => {
+      const status = statusByDate.get(date);
+      return status ? [{ year: Number(year), status }] : [];
+    }).map(({ year, status }) => ({
       year,
       listDate: status.date,
       codes: [...new Set(status.categories.map((c) => c.code))],

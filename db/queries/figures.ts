@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, interventionAreas, interventionQuantities, interventionRelations, interventions } from '../schema';
 import { getCitations } from './sources';
+import { areaScope, gatherWithParts } from './rules';
 
 /** The dwelling measures planners compare; budgets are not summed across funders and years. */
 export const dwellingMeasures = ['dwellings_demolished', 'dwellings_sold', 'dwellings_converted', 'dwellings_built'] as const;
@@ -110,11 +111,10 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
 
 /** The interventions of an area and, for a district, of its parts. */
 export function listAreaInterventionSlugs(areaSlug: string, db: Db = getDb()): string[] {
-  const parts = db.select({ slug: areas.slug }).from(areas).where(eq(areas.partOf, areaSlug)).all().map((row) => row.slug);
   const rows = db
     .select({ slug: interventionAreas.interventionSlug })
     .from(interventionAreas)
-    .where(inArray(interventionAreas.areaSlug, [areaSlug, ...parts]))
+    .where(inArray(interventionAreas.areaSlug, areaScope(areaSlug, db)))
     .all();
   return [...new Set(rows.map((row) => row.slug))];
 }
@@ -135,13 +135,10 @@ export interface AreaFigures {
  */
 export function listDwellingFigures(db: Db = getDb()): { areas: AreaFigures[]; total: MeasureFigure[] } {
   const areaRows = db.select({ slug: areas.slug, name: areas.name, type: areas.type, partOf: areas.partOf }).from(areas).orderBy(asc(areas.name)).all();
-  const links = db.select().from(interventionAreas).all();
-  const byArea = new Map<string, Set<string>>();
-  for (const link of links) byArea.set(link.areaSlug, (byArea.get(link.areaSlug) ?? new Set()).add(link.interventionSlug));
+  const linksOf = gatherWithParts(areaRows, db.select().from(interventionAreas).all(), (link) => link.areaSlug);
   const out: AreaFigures[] = [];
   for (const area of areaRows) {
-    const slugs = new Set(byArea.get(area.slug) ?? []);
-    for (const part of areaRows.filter((row) => row.partOf === area.slug)) for (const s of byArea.get(part.slug) ?? []) slugs.add(s);
+    const slugs = new Set(linksOf(area.slug).map((link) => link.interventionSlug));
     if (slugs.size === 0) continue;
     const figures = computeDwellingFigures([...slugs], db);
     if (figures.some((f) => f.planned || f.completed)) out.push({ area: { slug: area.slug, name: area.name, type: area.type }, figures });

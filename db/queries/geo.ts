@@ -8,6 +8,7 @@ import { listAreaMapEntries, type AreaMapEntry } from './areas';
 import { listInterventions } from './interventions';
 import { listLists } from './lists';
 import { placementArea } from './location';
+import { listOfYear } from './rules';
 
 /** A GeoJSON geometry as we store it: a point, or a sourced boundary polygon. */
 type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: string; coordinates: unknown };
@@ -48,12 +49,9 @@ export type AreaFeatureProperties = z.infer<ReturnType<typeof areaFeaturePropert
 
 /** The calendar years that have at least one list, with whether that year's latest list is complete. */
 export function listMapYears(db: Db = getDb()): { year: number; listDate: string; complete: boolean }[] {
-  const latest = new Map<number, { year: number; listDate: string; complete: boolean }>();
-  for (const list of listLists(db)) {
-    const year = Number(list.date.slice(0, 4));
-    latest.set(year, { year, listDate: list.date, complete: list.complete });
-  }
-  return [...latest.values()];
+  const lists = listLists(db);
+  const complete = new Map(lists.map((list) => [list.date, list.complete]));
+  return [...listOfYear(lists.map((list) => list.date))].map(([year, listDate]) => ({ year: Number(year), listDate, complete: complete.get(listDate) ?? false }));
 }
 
 /**

@@ -17,6 +17,7 @@ import { parseParams, type FilterResult } from './params';
 import type { Staleness } from '../stale';
 import { getBibliography, getCitations } from './sources';
 import { locationOf, placementArea, type AreaLocation } from './location';
+import { areaScope } from './rules';
 
 export interface InterventionQuantity {
   measure: string;
@@ -223,7 +224,7 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
   if (filter.category) conditions.push(eq(interventions.category, filter.category));
   if (filter.status) conditions.push(eq(interventions.status, filter.status));
   if (filter.area) {
-    const scope = [filter.area, ...db.select({ slug: areas.slug }).from(areas).where(eq(areas.partOf, filter.area)).all().map((r) => r.slug)];
+    const scope = areaScope(filter.area, db);
     conditions.push(
       inArray(
         interventions.slug,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { slug } from '../data-schema';
 import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
+import { areaScope } from './rules';
 
 export interface ListOverview {
   date: string;
@@ -161,7 +162,7 @@ export function parseMembershipFilter(params: URLSearchParams, extraKeys: readon
 /** Every list membership (of one area and its parts, when asked), by list date, category and area name, each with its sources. */
 export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb()): MembershipRow[] {
   const scope = filter.area
-    ? [filter.area, ...db.select({ slug: areas.slug }).from(areas).where(eq(areas.partOf, filter.area)).all().map((row) => row.slug)]
+    ? areaScope(filter.area, db)
     : null;
   const rows = db
     .select({

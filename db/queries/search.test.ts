@@ -76,7 +76,8 @@ describe('compare', () => {
   it('takes two to four existing areas and explains anything else', () => {
     expect(parseCompareSlugs('fixture-park,taastrupgaard', db)).toEqual({ ok: true, slugs: ['fixture-park', 'taastrupgaard'] });
     expect(parseCompareSlugs('fixture-park', db)).toMatchObject({ ok: false, slugs: ['fixture-park'] });
-    expect(parseCompareSlugs('fixture-park,nowhere', db)).toMatchObject({ ok: false, message: expect.stringContaining('nowhere') });
+    expect(parseCompareSlugs('fixture-park,nowhere', db)).toMatchObject({ ok: false, problem: { code: 'unknown_areas', slugs: ['nowhere'] } });
+    expect(parseCompareSlugs('fixture-park', db)).toMatchObject({ ok: false, problem: { code: 'too_few', min: 2 } });
     expect(parseCompareSlugs('fixture-park,fixture-park', db)).toMatchObject({ ok: false });
     expect(parseCompareSlugs(null, db)).toMatchObject({ ok: false, slugs: [] });
   });

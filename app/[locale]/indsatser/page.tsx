@@ -121,6 +121,9 @@ export default async function InterventionsPage({ params: routeParams, searchPar
       <p className="lead">
         {t('lead')}
       </p>
+      <p>
+        <Link href="/udviklingsplaner">{t('progressLink')}</Link>
+      </p>
 
       <form className="filters" method="get" aria-label={t('filterLabel')}>
         <FacetSelect label={t('kind')} name="kind" value={filter.kind} allLabel={t('all')} options={facets.kind.map((o) => ({ value: o.value, label: `${l.kind(o.value)} (${o.count})` }))} />

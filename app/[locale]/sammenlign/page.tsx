@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/app/_i18n/navigation';
 import { listAreas } from '@/db/queries/areas';
-import { getComparison, MAX_COMPARED, parseCompareSlugs, type ComparedArea } from '@/db/queries/compare';
+import { getComparison, MAX_COMPARED, MIN_COMPARED, parseCompareSlugs, type ComparedArea } from '@/db/queries/compare';
 import { dwellingMeasures } from '@/db/queries/figures';
 import { PlotFigure } from '@/app/_components/charts/plot-figure';
 import { useLabels } from '@/app/_components/labels';
@@ -159,7 +159,7 @@ export default async function ComparePage({ params: routeParams, searchParams }:
         ) : null}
         {!parsed.ok && parsed.slugs.length + current.length > 0 ? (
           <p className="error-note" role="alert">
-            {t('problem', { message: parsed.message })}
+            {t('problem', { message: t(`problems.${parsed.problem.code}`, { slugs: parsed.problem.code === 'unknown_areas' ? parsed.problem.slugs.join(', ') : '', min: MIN_COMPARED, max: MAX_COMPARED }) })}
           </p>
         ) : null}
       </section>

@@ -98,7 +98,11 @@ export function buildOpenApi(dataVersion: string) {
       license: { name: 'Data: CC BY 4.0; code: MIT', identifier: 'CC-BY-4.0' },
     },
     paths: {
-      '/api/areas': get({ summary: 'Every area in brief', responses: { '200': json('The areas.') } }),
+      '/api/areas': get({
+        summary: 'Every area in brief, filterable like /omraader',
+        parameters: filterParameters(areaFilterSchema, areaFilterExpectations),
+        responses: { '200': json('The matching areas.'), '400': errors['400'] },
+      }),
       '/api/areas/{slug}': get({
         summary: 'One area: profile, list statuses, interventions, every fact with its sources',
         parameters: [slugPath('area')],

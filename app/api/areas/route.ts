@@ -1,9 +1,24 @@
-import { listAreas } from '@/db/queries/areas';
-import { apiJson } from '@/app/api/_lib/respond';
+import { listAreaRows, parseAreaFilter } from '@/db/queries/areas';
+import { apiError, apiJson } from '@/app/api/_lib/respond';
 
-export const dynamic = 'force-static';
-
-/** GET /api/areas: every area in brief. */
-export function GET() {
-  return apiJson({ areas: listAreas() });
+/**
+ * GET /api/areas: every area in brief, with the /omraader filters (`municipality`, `region`,
+ * `category`, `year`, `kind`, `type`); a bad or unknown parameter answers 400 naming it.
+ */
+export function GET(request: Request) {
+  const parsed = parseAreaFilter(new URL(request.url).searchParams);
+  if (!parsed.ok) return apiError(400, parsed.message);
+  // The table rows carry facet helpers (categories by year, intervention counts); the API keeps to the summary.
+  const areas = listAreaRows(parsed.filter).map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    partOf: row.partOf,
+    municipality: row.municipality,
+    location: row.location,
+    lastListed: row.lastListed,
+    onLatestList: row.onLatestList,
+    listDates: row.listDates,
+  }));
+  return apiJson({ filter: parsed.filter, count: areas.length, areas });
 }

@@ -1,4 +1,4 @@
-import { getComparison, parseCompareSlugs } from '@/db/queries/compare';
+import { describeCompareProblem, getComparison, parseCompareSlugs } from '@/db/queries/compare';
 import { apiError } from '@/app/api/_lib/respond';
 import { checkCsvOptions, csvResponse, type CsvValue } from '@/app/api/_lib/csv';
 
@@ -16,7 +16,7 @@ export function GET(request: Request) {
   const optionError = checkCsvOptions(params);
   if (optionError) return apiError(400, optionError);
   const parsed = parseCompareSlugs(params.get('areas'));
-  if (!parsed.ok) return apiError(400, `parameter "areas": ${parsed.message} (2–4 area slugs, comma-separated)`);
+  if (!parsed.ok) return apiError(400, `parameter "areas": ${describeCompareProblem(parsed.problem)} (2–4 area slugs, comma-separated)`);
   const rows: Record<(typeof columns)[number], CsvValue>[] = [];
   for (const area of getComparison(parsed.slugs).areas) {
     const base = { area: area.profile.slug, area_name: area.profile.name };
