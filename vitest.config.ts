@@ -16,5 +16,6 @@ export default defineConfig({
     // resolve from an external package; let Vite transform it instead.
     server: { deps: { inline: ['next-intl', 'use-intl'] } },
     testTimeout: 30_000,
+    globalSetup: ['db/testing/global-setup.ts'],
   },
 });

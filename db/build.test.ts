@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -29,6 +29,17 @@ describe('buildDatabase', () => {
     const a = buildDatabase({ dataDir: validFixture, outPath: path.join(outDir(), 'a.sqlite') });
     const b = buildDatabase({ dataDir: copyFixture(), outPath: path.join(outDir(), 'b.sqlite') });
     expect(a.dataVersion).toBe(b.dataVersion);
+  });
+
+  it('keeps the data version when only line endings or a byte-order mark change, and changes it with the content', () => {
+    const base = buildDatabase({ dataDir: validFixture, outPath: path.join(outDir(), 'a.sqlite') }).dataVersion;
+    const crlf = copyFixture();
+    const file = path.join(crlf, 'areas', 'fixture-park.yaml');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`);
+    expect(buildDatabase({ dataDir: crlf, outPath: path.join(outDir(), 'b.sqlite') }).dataVersion).toBe(base);
+    const changed = copyFixture();
+    editYaml(changed, 'areas/fixture-park.yaml', (area) => (area.name = 'Fixtureparken II'));
+    expect(buildDatabase({ dataDir: changed, outPath: path.join(outDir(), 'c.sqlite') }).dataVersion).not.toBe(base);
   });
 
   it('leaves the previous database byte-for-byte unchanged when a data file is broken', () => {

@@ -44,11 +44,14 @@ export interface BuildResult {
   counts: Record<string, number>;
 }
 
-/** The data version: a hash of every data file's path and content, stable across machines. */
+/**
+ * The data version: a hash of every data file's path and content, stable across machines. A
+ * byte-order mark and Windows line endings do not change the content, so they do not change the version.
+ */
 export function dataVersionOf(data: Dataset): string {
   const hash = createHash('sha256');
   for (const [file, text] of [...data.files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    hash.update(file).update('\0').update(text).update('\0');
+    hash.update(file).update('\0').update(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).update('\0');
   }
   return hash.digest('hex').slice(0, 12);
 }

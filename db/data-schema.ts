@@ -66,6 +66,8 @@ export const sourceKinds = [
   'other',
 ] as const;
 
+export const sourceLanguages = ['da', 'en', 'sv', 'de', 'no', 'is', 'nl', 'fr'] as const;
+
 export const sourceSchema = z.strictObject({
   id: sourceId,
   url,
@@ -73,7 +75,7 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmptyText,
   published: partialDate.nullable(),
   accessed: fullDate,
-  language: z.enum(['da', 'en', 'sv', 'de', 'no', 'is', 'nl', 'fr']),
+  language: z.enum(sourceLanguages),
   kind: z.enum(sourceKinds),
 });
 export const sourcesFileSchema = z.array(sourceSchema);

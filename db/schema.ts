@@ -3,6 +3,23 @@
  * Every fact row can be traced to its sources through `claims` (subject type + key → source).
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { tiers } from './categories';
+import {
+  actorRoles,
+  aliasKinds,
+  areaTypes,
+  categoryCodes,
+  criteriaEraIds,
+  interventionCategories,
+  interventionKinds,
+  locationPrecisions,
+  measures,
+  regions,
+  relationTypes,
+  sourceKinds,
+  sourceLanguages,
+  statuses,
+} from './data-schema';
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
@@ -11,14 +28,14 @@ export const sources = sqliteTable('sources', {
   publisher: text('publisher').notNull(),
   published: text('published'),
   accessed: text('accessed').notNull(),
-  language: text('language').notNull(),
-  kind: text('kind').notNull(),
+  language: text('language', { enum: sourceLanguages }).notNull(),
+  kind: text('kind', { enum: sourceKinds }).notNull(),
 });
 
 export const municipalities = sqliteTable('municipalities', {
   code: integer('code').primaryKey(),
   name: text('name').notNull(),
-  region: text('region').notNull(),
+  region: text('region', { enum: regions }).notNull(),
   /** Who's On First's label point of the kommune, and its record id (data/gazetteer/). */
   lat: real('lat'),
   lon: real('lon'),
@@ -28,7 +45,7 @@ export const municipalities = sqliteTable('municipalities', {
 });
 
 export const criteriaEras = sqliteTable('criteria_eras', {
-  id: text('id').primaryKey(),
+  id: text('id', { enum: criteriaEraIds }).primaryKey(),
   title: text('title').notNull(),
   minResidents: integer('min_residents'),
   rule: text('rule').notNull(),
@@ -41,7 +58,7 @@ export const areas = sqliteTable(
   {
     slug: text('slug').primaryKey(),
     name: text('name').notNull(),
-    type: text('type', { enum: ['listed_area', 'district'] }).notNull(),
+    type: text('type', { enum: areaTypes }).notNull(),
     partOf: text('part_of'),
     municipalityCode: integer('municipality_code').notNull(),
     town: text('town'),
@@ -50,7 +67,7 @@ export const areas = sqliteTable(
     lat: real('lat'),
     lon: real('lon'),
     /** How well the point is known (`area` … `municipality`) and the place a coarse point stands for. */
-    locationPrecision: text('location_precision', { enum: ['area', 'district', 'town', 'municipality'] }),
+    locationPrecision: text('location_precision', { enum: locationPrecisions }),
     locationPlace: text('location_place'),
     boundaryJson: text('boundary_json'),
     summary: text('summary'),
@@ -65,7 +82,7 @@ export const areaAliases = sqliteTable(
     areaSlug: text('area_slug').notNull(),
     idx: integer('idx').notNull(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: aliasKinds }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.areaSlug, table.idx] })],
 );
@@ -99,14 +116,14 @@ export const lists = sqliteTable('lists', {
   date: text('date').primaryKey(),
   /** The official title as published, or null when no source we read gives it. */
   title: text('title'),
-  criteriaEra: text('criteria_era').notNull(),
+  criteriaEra: text('criteria_era', { enum: criteriaEraIds }).notNull(),
 });
 
 export const listCategories = sqliteTable(
   'list_categories',
   {
     listDate: text('list_date').notNull(),
-    code: text('code').notNull(),
+    code: text('code', { enum: categoryCodes }).notNull(),
     publishedTotal: integer('published_total'),
     complete: integer('complete', { mode: 'boolean' }).notNull(),
   },
@@ -117,9 +134,9 @@ export const listMemberships = sqliteTable(
   'list_memberships',
   {
     listDate: text('list_date').notNull(),
-    categoryCode: text('category_code').notNull(),
+    categoryCode: text('category_code', { enum: categoryCodes }).notNull(),
     areaSlug: text('area_slug').notNull(),
-    tier: text('tier').notNull(),
+    tier: text('tier', { enum: tiers }).notNull(),
     figuresJson: text('figures_json'),
     note: text('note'),
   },
@@ -143,9 +160,9 @@ export const listEvents = sqliteTable(
 export const interventions = sqliteTable('interventions', {
   slug: text('slug').primaryKey(),
   title: text('title').notNull(),
-  kind: text('kind').notNull(),
-  category: text('category').notNull(),
-  status: text('status').notNull(),
+  kind: text('kind', { enum: interventionKinds }).notNull(),
+  category: text('category', { enum: interventionCategories }).notNull(),
+  status: text('status', { enum: statuses }).notNull(),
   statusYear: integer('status_year').notNull(),
   startDate: text('start_date'),
   endDate: text('end_date'),
@@ -177,7 +194,7 @@ export const interventionActors = sqliteTable(
     interventionSlug: text('intervention_slug').notNull(),
     idx: integer('idx').notNull(),
     name: text('name').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: actorRoles }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.interventionSlug, table.idx] })],
 );
@@ -187,7 +204,7 @@ export const interventionQuantities = sqliteTable(
   {
     interventionSlug: text('intervention_slug').notNull(),
     idx: integer('idx').notNull(),
-    measure: text('measure').notNull(),
+    measure: text('measure', { enum: measures }).notNull(),
     value: real('value').notNull(),
     basis: text('basis', { enum: ['planned', 'completed'] }).notNull(),
     asOf: integer('as_of').notNull(),
@@ -202,7 +219,7 @@ export const interventionRelations = sqliteTable(
   {
     fromSlug: text('from_slug').notNull(),
     idx: integer('idx').notNull(),
-    type: text('type').notNull(),
+    type: text('type', { enum: relationTypes }).notNull(),
     toSlug: text('to_slug').notNull(),
   },
   (table) => [primaryKey({ columns: [table.fromSlug, table.idx] }), index('intervention_relations_to_idx').on(table.toSlug)],

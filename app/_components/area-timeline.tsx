@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { AreaIntervention, AreaListStatus } from '@/db/queries/areas';
 import { yearSpan } from '@/db/queries/interventions';
-import { highestTier, type Tier } from '@/db/categories';
+import { highestTier } from '@/db/categories';
 import { Link } from '@/app/_i18n/navigation';
 import { useLabels, type Labels } from './labels';
 import { notListedStyle, tierStyles, unknownStyle } from './tier-style';
@@ -172,7 +172,7 @@ export function AreaTimeline({
         })}
         {lists.map((list, i) => {
           const status = statusByDate.get(list.date);
-          const tier = status ? highestTier(status.categories.map((c) => c.tier as Tier)) : null;
+          const tier = status ? highestTier(status.categories.map((c) => c.tier)) : null;
           const style = tier ? tierStyles[tier]! : list.complete ? notListedStyle : unknownStyle;
           const next = lists[i + 1];
           const x1 = xDate(list.date);

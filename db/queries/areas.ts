@@ -40,8 +40,8 @@ export interface AreaRef {
 
 /** One category an area held on one list, with the area it was held through (for districts). */
 export interface AreaListCategory {
-  code: string;
-  tier: string;
+  code: CategoryCode;
+  tier: Tier;
   /** The listed part that held it, when the profile is a district's. */
   via: AreaRef | null;
   sources: string[];
@@ -61,7 +61,7 @@ export interface AreaSummary {
   municipality: MunicipalityRef;
   location: AreaLocation | null;
   /** The most recent list the area (or, for a district, one of its parts) was on. */
-  lastListed: { date: string; codes: string[]; tier: Tier | null } | null;
+  lastListed: { date: string; codes: CategoryCode[]; tier: Tier | null } | null;
   /** Whether that list is the latest list in the database. */
   onLatestList: boolean;
   /** Every list date on which the area was named. */
@@ -143,7 +143,7 @@ export function listAreas(db: Db = getDb()): AreaSummary[] {
       municipality: { code: row.code, name: row.municipalityName ?? String(row.code), region: row.region },
       location: locationOf(row),
       lastListed: lastDate
-        ? { date: lastDate, codes: [...new Set(last.map((m) => m.code))], tier: highestTier(last.map((m) => m.tier as Tier)) }
+        ? { date: lastDate, codes: [...new Set(last.map((m) => m.code))], tier: highestTier(last.map((m) => m.tier)) }
         : null,
       onLatestList: lastDate !== undefined && lastDate === latest,
       listDates: dates,
@@ -326,7 +326,7 @@ export interface AreaMapEntry {
   location: AreaLocation | null;
   boundary: unknown | null;
   /** Per calendar year: the official codes held on that year's latest list, and their highest tier. */
-  years: Record<string, { listDate: string; codes: string[]; tier: Tier | null }>;
+  years: Record<string, { listDate: string; codes: CategoryCode[]; tier: Tier | null }>;
 }
 
 /**
@@ -351,7 +351,7 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
     for (const [year, date] of latestOfYear) {
       const held = own.filter((m) => m.date === date);
       if (held.length === 0) continue;
-      years[year] = { listDate: date, codes: [...new Set(held.map((m) => m.code))], tier: highestTier(held.map((m) => m.tier as Tier)) };
+      years[year] = { listDate: date, codes: [...new Set(held.map((m) => m.code))], tier: highestTier(held.map((m) => m.tier)) };
     }
     const boundary = boundaries.get(summary.slug);
     return {

@@ -90,7 +90,7 @@ export function getComparison(slugs: readonly string[], db: Db = getDb()): Compa
       year,
       listDate: status.date,
       codes: [...new Set(status.categories.map((c) => c.code))],
-      tier: highestTier(status.categories.map((c) => c.tier as Tier)),
+      tier: highestTier(status.categories.map((c) => c.tier)),
       sources: [...new Set(status.categories.flatMap((c) => c.sources))],
     }));
     let highest: ComparedArea['highest'] = null;

@@ -2,7 +2,7 @@ import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { categoryCodes, interventionCategories, interventionKinds, locationPrecisions, statuses, type CategoryCode } from '../data-schema';
+import { categoryCodes, interventionCategories, interventionKinds, locationPrecisions, statuses } from '../data-schema';
 import { municipalities } from '../schema';
 import { listAreaMapEntries, type AreaMapEntry } from './areas';
 import { listInterventions } from './interventions';
@@ -78,7 +78,7 @@ export function getAreasGeoJson(filter: { area?: string } = {}, db: Db = getDb()
       // A drawn boundary is the area itself, whatever its label point's precision.
       precision: entry.boundary ? 'area' : (entry.location?.precision ?? 'area'),
       place: entry.boundary ? null : (entry.location?.place ?? null),
-      categories: Object.fromEntries(Object.entries(entry.years).map(([year, held]) => [year, held.codes as CategoryCode[]])),
+      categories: Object.fromEntries(Object.entries(entry.years).map(([year, held]) => [year, held.codes])),
       sharedPoint: 1,
     };
     for (const { year, complete } of years) {
@@ -120,9 +120,9 @@ export function getInterventionsGeoJson(db: Db = getDb()) {
     const base = {
       slug: row.slug,
       title: row.title,
-      kind: row.kind as InterventionFeatureProperties['kind'],
-      category: row.category as InterventionFeatureProperties['category'],
-      status: row.status.value as InterventionFeatureProperties['status'],
+      kind: row.kind,
+      category: row.category,
+      status: row.status.value,
       startYear: row.startYear,
       endYear: row.endYear,
       areas: row.areas.map((area) => area.slug),

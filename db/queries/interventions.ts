@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { interventionCategories, interventionKinds, slug, statuses, type InterventionCategory } from '../data-schema';
+
+type InterventionKind = (typeof interventionKinds)[number];
+type Status = (typeof statuses)[number];
 import {
   areas,
   interventionActors,
@@ -43,10 +46,10 @@ export interface InterventionRelation {
 export interface InterventionDetail {
   slug: string;
   title: string;
-  kind: string;
-  category: string;
+  kind: InterventionKind;
+  category: InterventionCategory;
   /** The status, the year a source last confirmed it, and whether it may be out of date (db/stale.ts). */
-  status: { value: string; year: number; sources: string[]; stale: Staleness };
+  status: { value: Status; year: number; sources: string[]; stale: Staleness };
   start: { date: string; sources: string[] } | null;
   end: { date: string; sources: string[] } | null;
   startYear: number | null;
@@ -204,9 +207,9 @@ export function yearSpan(row: { startYear: number | null; endYear: number | null
 export interface InterventionSummary {
   slug: string;
   title: string;
-  kind: string;
-  category: string;
-  status: { value: string; year: number; stale: Staleness };
+  kind: InterventionKind;
+  category: InterventionCategory;
+  status: { value: Status; year: number; stale: Staleness };
   start: string | null;
   end: string | null;
   startYear: number | null;

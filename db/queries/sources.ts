@@ -171,7 +171,7 @@ export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[
         lists: keys('list').sort(),
         criteria: keys('criteria')
           .sort()
-          .map((id) => ({ id, title: eraTitle.get(id) ?? id })),
+          .map((id) => ({ id, title: eraTitle.get(id as CriteriaEraId) ?? id })),
         municipalities: keys('municipality')
           .map((code) => ({ code: Number(code), name: municipalityName.get(code) ?? code }))
           .sort((a, b) => a.code - b.code),
