@@ -14,6 +14,7 @@ import { tierOf } from './categories';
 import { foldText } from './fold';
 import { municipalityFeatures } from './geo-check';
 import { stalenessOf } from './stale';
+import { identityOf, itemKeys, membershipKey, totalKey, type SubjectType } from './claim-keys';
 import { formatIssue, loadData, type DataIssue, type Dataset } from './load';
 import * as schema from './schema';
 
@@ -101,7 +102,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
     migrate(db, { migrationsFolder });
 
     const claimRows: schema.Claim[] = [];
-    const cite = (subjectType: string, subjectKey: string, sourceIds: readonly string[] | undefined) => {
+    const cite = (subjectType: SubjectType, subjectKey: string, sourceIds: readonly string[] | undefined) => {
       for (const sourceId of new Set(sourceIds ?? [])) claimRows.push({ subjectType, subjectKey, sourceId });
     };
     const searchRows: { kind: string; slug: string; name: string; aliases: string; body: string }[] = [];
@@ -178,22 +179,25 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
         cite('area.location.place', area.slug, area.location?.placeSources);
         cite('area.boundary', area.slug, area.boundary?.sources);
         cite('area.summary', area.slug, area.summary?.sources);
+        const aliasKeys = itemKeys(area.slug, area.aliases, identityOf.alias);
         area.aliases.forEach((alias, idx) => {
-          tx.insert(schema.areaAliases).values({ areaSlug: area.slug, idx, name: alias.name, kind: alias.kind }).run();
-          cite('area.alias', `${area.slug}#${idx}`, alias.sources);
+          tx.insert(schema.areaAliases).values({ areaSlug: area.slug, idx, claimKey: aliasKeys[idx]!, name: alias.name, kind: alias.kind }).run();
+          cite('area.alias', aliasKeys[idx]!, alias.sources);
         });
+        const orgKeys = itemKeys(area.slug, area.housingOrganisations, identityOf.housingOrganisation);
         area.housingOrganisations.forEach((org, idx) => {
           tx.insert(schema.areaHousingOrganisations)
-            .values({ areaSlug: area.slug, idx, name: org.name, departmentsJson: JSON.stringify(org.departments) })
+            .values({ areaSlug: area.slug, idx, claimKey: orgKeys[idx]!, name: org.name, departmentsJson: JSON.stringify(org.departments) })
             .run();
-          cite('area.housing_organisation', `${area.slug}#${idx}`, org.sources);
+          cite('area.housing_organisation', orgKeys[idx]!, org.sources);
         });
         for (const measure of ['dwellings', 'residents'] as const) {
+          const keys = itemKeys(area.slug, area[measure], identityOf.observation);
           area[measure].forEach((observation, idx) => {
             tx.insert(schema.areaObservations)
-              .values({ areaSlug: area.slug, measure, idx, value: observation.value, year: observation.year, note: observation.note ?? null })
+              .values({ areaSlug: area.slug, measure, idx, claimKey: keys[idx]!, value: observation.value, year: observation.year, note: observation.note ?? null })
               .run();
-            cite(`area.${measure}`, `${area.slug}#${idx}`, observation.sources);
+            cite(`area.${measure}`, keys[idx]!, observation.sources);
           });
         }
         const orgs = area.housingOrganisations.map((org) => [org.name, ...org.departments].join(' '));
@@ -222,9 +226,9 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
           tx.insert(schema.listCategories)
             .values({ listDate: list.date, code: category.code, publishedTotal: category.publishedTotal, complete: category.complete })
             .run();
-          cite('list.total', `${list.date}/${category.code}`, category.totalSources);
+          cite('list.total', totalKey(list.date, category.code), category.totalSources);
           for (const membership of category.areas) {
-            const key = `${list.date}/${category.code}/${membership.area}`;
+            const key = membershipKey(list.date, category.code, membership.area);
             const { sources: figureSources, ...figures } = membership.figures ?? { sources: undefined };
             tx.insert(schema.listMemberships)
               .values({
@@ -241,9 +245,10 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
             cite('list.figures', key, figureSources);
           }
         }
+        const eventKeys = itemKeys(list.date, list.events ?? [], identityOf.event);
         (list.events ?? []).forEach((event, idx) => {
-          tx.insert(schema.listEvents).values({ listDate: list.date, idx, date: event.date, description: event.description }).run();
-          cite('list.event', `${list.date}#${idx}`, event.sources);
+          tx.insert(schema.listEvents).values({ listDate: list.date, idx, claimKey: eventKeys[idx]!, date: event.date, description: event.description }).run();
+          cite('list.event', eventKeys[idx]!, event.sources);
         });
       }
 
@@ -279,15 +284,18 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
         for (const area of new Set(intervention.areas)) {
           tx.insert(schema.interventionAreas).values({ interventionSlug: slug, areaSlug: area }).run();
         }
+        const actorKeys = itemKeys(slug, intervention.actors, identityOf.actor);
         intervention.actors.forEach((actor, idx) => {
-          tx.insert(schema.interventionActors).values({ interventionSlug: slug, idx, name: actor.name, role: actor.role }).run();
-          cite('intervention.actor', `${slug}#${idx}`, actor.sources);
+          tx.insert(schema.interventionActors).values({ interventionSlug: slug, idx, claimKey: actorKeys[idx]!, name: actor.name, role: actor.role }).run();
+          cite('intervention.actor', actorKeys[idx]!, actor.sources);
         });
+        const quantityKeys = itemKeys(slug, intervention.quantities, identityOf.quantity);
         intervention.quantities.forEach((quantity, idx) => {
           tx.insert(schema.interventionQuantities)
             .values({
               interventionSlug: slug,
               idx,
+              claimKey: quantityKeys[idx]!,
               measure: quantity.measure,
               value: quantity.value,
               basis: quantity.basis,
@@ -296,11 +304,12 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
               note: quantity.note ?? null,
             })
             .run();
-          cite('intervention.quantity', `${slug}#${idx}`, quantity.sources);
+          cite('intervention.quantity', quantityKeys[idx]!, quantity.sources);
         });
+        const relationKeys = itemKeys(slug, intervention.relations, identityOf.relation);
         intervention.relations.forEach((relation, idx) => {
-          tx.insert(schema.interventionRelations).values({ fromSlug: slug, idx, type: relation.type, toSlug: relation.target }).run();
-          cite('intervention.relation', `${slug}#${idx}`, relation.sources);
+          tx.insert(schema.interventionRelations).values({ fromSlug: slug, idx, claimKey: relationKeys[idx]!, type: relation.type, toSlug: relation.target }).run();
+          cite('intervention.relation', relationKeys[idx]!, relation.sources);
         });
         searchRows.push({
           kind: 'intervention',

@@ -4,6 +4,7 @@
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { tiers } from './categories';
+import { subjectTypes } from './claim-keys';
 import {
   actorRoles,
   aliasKinds,
@@ -81,6 +82,8 @@ export const areaAliases = sqliteTable(
   {
     areaSlug: text('area_slug').notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: aliasKinds }).notNull(),
   },
@@ -92,6 +95,8 @@ export const areaHousingOrganisations = sqliteTable(
   {
     areaSlug: text('area_slug').notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     name: text('name').notNull(),
     departmentsJson: text('departments_json').notNull(),
   },
@@ -105,6 +110,8 @@ export const areaObservations = sqliteTable(
     areaSlug: text('area_slug').notNull(),
     measure: text('measure', { enum: ['dwellings', 'residents'] }).notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     value: integer('value').notNull(),
     year: integer('year').notNull(),
     note: text('note'),
@@ -151,6 +158,8 @@ export const listEvents = sqliteTable(
   {
     listDate: text('list_date').notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     date: text('date').notNull(),
     description: text('description').notNull(),
   },
@@ -193,6 +202,8 @@ export const interventionActors = sqliteTable(
   {
     interventionSlug: text('intervention_slug').notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: actorRoles }).notNull(),
   },
@@ -204,6 +215,8 @@ export const interventionQuantities = sqliteTable(
   {
     interventionSlug: text('intervention_slug').notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     measure: text('measure', { enum: measures }).notNull(),
     value: real('value').notNull(),
     basis: text('basis', { enum: ['planned', 'completed'] }).notNull(),
@@ -219,6 +232,8 @@ export const interventionRelations = sqliteTable(
   {
     fromSlug: text('from_slug').notNull(),
     idx: integer('idx').notNull(),
+    /** The fact's claim key (db/claim-keys.ts): stable when the YAML list is reordered. */
+    claimKey: text('claim_key').notNull(),
     type: text('type', { enum: relationTypes }).notNull(),
     toSlug: text('to_slug').notNull(),
   },
@@ -227,13 +242,13 @@ export const interventionRelations = sqliteTable(
 
 /**
  * Claim-level citations: which sources state a given fact. `subjectType` names the fact
- * (`area.dwellings`, `intervention.quantity`, `list.membership`, …) and `subjectKey` the row
- * (`vollsmose#0`, `2022-12-01/omdannelse/mjoelnerparken`, …); see db/build.ts.
+ * (`area.dwellings`, `intervention.quantity`, `list.membership`, …) and `subjectKey` the fact
+ * (`vollsmose#2019:8477`, `2022-12-01/omdannelse/mjoelnerparken`, …); see db/claim-keys.ts.
  */
 export const claims = sqliteTable(
   'claims',
   {
-    subjectType: text('subject_type').notNull(),
+    subjectType: text('subject_type', { enum: subjectTypes }).notNull(),
     subjectKey: text('subject_key').notNull(),
     sourceId: text('source_id').notNull(),
   },

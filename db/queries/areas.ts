@@ -21,6 +21,7 @@ import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
 import { locationOf, type AreaLocation } from './location';
 import { gatherWithParts, listOfYear } from './rules';
+import { membershipKey, type SubjectType } from '../claim-keys';
 
 export type { AreaLocation } from './location';
 
@@ -168,22 +169,22 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
   const nameOf = new Map<string, AreaRef>([[slug, { slug, name: area.name }], ...parts.map((p) => [p.slug, p] as const)]);
   const gathered = [slug, ...parts.map((p) => p.slug)];
 
-  const one = (type: string) => getCitations(type, [slug], db).get(slug) ?? [];
-  const keyed = (type: string, count: number) => {
-    const keys = Array.from({ length: count }, (_, i) => `${slug}#${i}`);
-    const map = getCitations(type, keys, db);
-    return (i: number) => map.get(`${slug}#${i}`) ?? [];
+  const one = (type: SubjectType) => getCitations(type, [slug], db).get(slug) ?? [];
+  /** The sources of each row by its stored claim key. */
+  const keyed = (type: SubjectType, rows: readonly { claimKey: string }[]) => {
+    const map = getCitations(type, rows.map((row) => row.claimKey), db);
+    return (row: { claimKey: string }) => map.get(row.claimKey) ?? [];
   };
 
   const aliasRows = db.select().from(areaAliases).where(eq(areaAliases.areaSlug, slug)).orderBy(asc(areaAliases.idx)).all();
-  const aliasSources = keyed('area.alias', aliasRows.length);
+  const aliasSources = keyed('area.alias', aliasRows);
   const orgRows = db
     .select()
     .from(areaHousingOrganisations)
     .where(eq(areaHousingOrganisations.areaSlug, slug))
     .orderBy(asc(areaHousingOrganisations.idx))
     .all();
-  const orgSources = keyed('area.housing_organisation', orgRows.length);
+  const orgSources = keyed('area.housing_organisation', orgRows);
   const observationRows = db
     .select()
     .from(areaObservations)
@@ -192,8 +193,8 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     .all();
   const observations = (measure: 'dwellings' | 'residents') => {
     const rows = observationRows.filter((row) => row.measure === measure);
-    const cited = getCitations(`area.${measure}`, rows.map((row) => `${slug}#${row.idx}`), db);
-    return rows.map((row) => ({ value: row.value, year: row.year, note: row.note, sources: cited.get(`${slug}#${row.idx}`) ?? [] }));
+    const cited = keyed(`area.${measure}`, rows);
+    return rows.map((row) => ({ value: row.value, year: row.year, note: row.note, sources: cited(row) }));
   };
 
   // List statuses of the area and, for a district, of its parts.
@@ -212,7 +213,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     .all();
   const membershipSources = getCitations(
     'list.membership',
-    membershipRows.map((m) => `${m.date}/${m.code}/${m.area}`),
+    membershipRows.map((m) => membershipKey(m.date, m.code, m.area)),
     db,
   );
   const statusByDate = new Map<string, AreaListStatus>();
@@ -222,7 +223,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
       code: m.code,
       tier: m.tier,
       via: m.area === slug ? null : nameOf.get(m.area) ?? null,
-      sources: membershipSources.get(`${m.date}/${m.code}/${m.area}`) ?? [],
+      sources: membershipSources.get(membershipKey(m.date, m.code, m.area)) ?? [],
     });
     statusByDate.set(m.date, status);
   }
@@ -254,7 +255,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     type: area.type,
     partOf: parent,
     parts,
-    aliases: aliasRows.map((row) => ({ name: row.name, kind: row.kind, sources: aliasSources(row.idx) })),
+    aliases: aliasRows.map((row) => ({ name: row.name, kind: row.kind, sources: aliasSources(row) })),
     municipality: {
       code: area.municipalityCode,
       name: municipality?.name ?? String(area.municipalityCode),
@@ -264,7 +265,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     housingOrganisations: orgRows.map((row) => ({
       name: row.name,
       departments: JSON.parse(row.departmentsJson) as string[],
-      sources: orgSources(row.idx),
+      sources: orgSources(row),
     })),
     built: area.builtFrom !== null ? { from: area.builtFrom, to: area.builtTo, sources: one('area.built') } : null,
     dwellings: observations('dwellings'),

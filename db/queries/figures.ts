@@ -89,7 +89,7 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
       !(q.basis === 'planned' && reachableStates(successorsOf, q.interventionSlug, q.measure, q.basis))
     );
   });
-  const cited = getCitations('intervention.quantity', counted.map((q) => `${q.interventionSlug}#${q.idx}`), db);
+  const cited = getCitations('intervention.quantity', counted.map((q) => q.claimKey), db);
   return dwellingMeasures.map((measure) => {
     const total = (basis: 'planned' | 'completed'): FigureTotal | null => {
       const rows = counted.filter((q) => q.measure === measure && q.basis === basis);
@@ -101,7 +101,7 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
           title: info.get(q.interventionSlug)?.title ?? q.interventionSlug,
           value: q.value,
           asOf: q.asOf,
-          sources: cited.get(`${q.interventionSlug}#${q.idx}`) ?? [],
+          sources: cited.get(q.claimKey) ?? [],
         })),
       };
     };

@@ -21,6 +21,7 @@ import type { Staleness } from '../stale';
 import { getBibliography, getCitations } from './sources';
 import { locationOf, placementArea, type AreaLocation } from './location';
 import { areaScope } from './rules';
+import type { SubjectType } from '../claim-keys';
 
 export interface InterventionQuantity {
   measure: string;
@@ -90,16 +91,16 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
     : [];
   const relatedBySlug = new Map(relatedRows.map((row) => [row.slug, row]));
 
-  const cite = (type: string, subjectKeys: string[]) => getCitations(type, subjectKeys, db);
+  const cite = (type: SubjectType, subjectKeys: string[]) => getCitations(type, subjectKeys, db);
   const record = cite('intervention', keys);
   const status = cite('intervention.status', keys);
   const start = cite('intervention.start', keys);
   const end = cite('intervention.end', keys);
   const description = cite('intervention.description', keys);
   const location = cite('intervention.location', keys);
-  const actorSources = cite('intervention.actor', actorRows.map((r) => `${r.interventionSlug}#${r.idx}`));
-  const quantitySources = cite('intervention.quantity', quantityRows.map((r) => `${r.interventionSlug}#${r.idx}`));
-  const relationSources = cite('intervention.relation', [...outgoing, ...incoming].map((r) => `${r.fromSlug}#${r.idx}`));
+  const actorSources = cite('intervention.actor', actorRows.map((r) => r.claimKey));
+  const quantitySources = cite('intervention.quantity', quantityRows.map((r) => r.claimKey));
+  const relationSources = cite('intervention.relation', [...outgoing, ...incoming].map((r) => r.claimKey));
 
   return rows.map((row) => {
     const relations: InterventionRelation[] = [
@@ -115,7 +116,7 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
       slug: other,
       title: relatedBySlug.get(other)?.title ?? other,
       kind: relatedBySlug.get(other)?.kind ?? '',
-      sources: relationSources.get(`${r.fromSlug}#${r.idx}`) ?? [],
+      sources: relationSources.get(r.claimKey) ?? [],
     }));
     return {
       slug: row.slug,
@@ -130,7 +131,7 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
       areas: areaRows.filter((a) => a.interventionSlug === row.slug).map((a) => a.areaSlug).sort(),
       actors: actorRows
         .filter((a) => a.interventionSlug === row.slug)
-        .map((a) => ({ name: a.name, role: a.role, sources: actorSources.get(`${a.interventionSlug}#${a.idx}`) ?? [] })),
+        .map((a) => ({ name: a.name, role: a.role, sources: actorSources.get(a.claimKey) ?? [] })),
       quantities: quantityRows
         .filter((q) => q.interventionSlug === row.slug)
         .map((q) => ({
@@ -140,7 +141,7 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
           asOf: q.asOf,
           funder: q.funder,
           note: q.note,
-          sources: quantitySources.get(`${q.interventionSlug}#${q.idx}`) ?? [],
+          sources: quantitySources.get(q.claimKey) ?? [],
         })),
       relations,
       description: row.description ? { text: row.description, sources: description.get(row.slug) ?? [] } : null,

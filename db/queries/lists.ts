@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { slug } from '../data-schema';
 import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
+import { membershipKey, totalKey } from '../claim-keys';
 import { areaScope } from './rules';
 
 export interface ListOverview {
@@ -98,11 +99,11 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
     .orderBy(asc(areas.name))
     .all();
   const current = memberRows.filter((row) => row.date === date);
-  const memberSources = getCitations('list.membership', current.map((row) => `${date}/${row.code}/${row.slug}`), db);
+  const memberSources = getCitations('list.membership', current.map((row) => membershipKey(date, row.code, row.slug)), db);
   const categoryRows = db.select().from(listCategories).where(eq(listCategories.listDate, date)).all();
-  const totalSources = getCitations('list.total', categoryRows.map((row) => `${date}/${row.code}`), db);
+  const totalSources = getCitations('list.total', categoryRows.map((row) => totalKey(date, row.code)), db);
   const eventRows = db.select().from(listEvents).where(eq(listEvents.listDate, date)).orderBy(asc(listEvents.idx)).all();
-  const eventSources = getCitations('list.event', eventRows.map((row) => `${date}#${row.idx}`), db);
+  const eventSources = getCitations('list.event', eventRows.map((row) => row.claimKey), db);
 
   const named = (rows: typeof memberRows) => new Map(rows.map((row) => [row.slug, { slug: row.slug, name: row.name }]));
   const now = named(current);
@@ -116,7 +117,7 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
     categories: categoryRows.map((category) => ({
       code: category.code,
       publishedTotal: category.publishedTotal,
-      totalSources: totalSources.get(`${date}/${category.code}`) ?? [],
+      totalSources: totalSources.get(totalKey(date, category.code)) ?? [],
       complete: category.complete,
       areas: current
         .filter((row) => row.code === category.code)
@@ -125,10 +126,10 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
           name: row.name,
           municipality: row.municipality ?? '',
           note: row.note,
-          sources: memberSources.get(`${date}/${row.code}/${row.slug}`) ?? [],
+          sources: memberSources.get(membershipKey(date, row.code, row.slug)) ?? [],
         })),
     })),
-    events: eventRows.map((row) => ({ date: row.date, description: row.description, sources: eventSources.get(`${date}#${row.idx}`) ?? [] })),
+    events: eventRows.map((row) => ({ date: row.date, description: row.description, sources: eventSources.get(row.claimKey) ?? [] })),
     previous: previous ? { date: previous.date, complete: previous.complete } : null,
     entered: previous ? [...now.values()].filter((area) => !before.has(area.slug)) : [],
     left: previous ? [...before.values()].filter((area) => !now.has(area.slug)) : [],
@@ -183,7 +184,7 @@ export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb
     .where(scope ? inArray(listMemberships.areaSlug, scope) : undefined)
     .orderBy(asc(listMemberships.listDate), asc(listMemberships.categoryCode), asc(areas.name))
     .all();
-  const cited = getCitations('list.membership', rows.map((row) => `${row.date}/${row.code}/${row.slug}`), db);
+  const cited = getCitations('list.membership', rows.map((row) => membershipKey(row.date, row.code, row.slug)), db);
   return rows.map((row) => ({
     listDate: row.date,
     category: row.code,
@@ -194,6 +195,6 @@ export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb
     categoryComplete: row.complete,
     note: row.note,
     figures: row.figures ? (JSON.parse(row.figures) as Record<string, unknown>) : null,
-    sources: cited.get(`${row.date}/${row.code}/${row.slug}`) ?? [],
+    sources: cited.get(membershipKey(row.date, row.code, row.slug)) ?? [],
   }));
 }

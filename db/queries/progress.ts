@@ -158,7 +158,7 @@ export function listPlanProgress(db: Db = getDb(), only?: ReadonlySet<string>): 
     .orderBy(asc(areas.name))
     .all();
   const shares = db.select().from(interventionQuantities).where(eq(interventionQuantities.measure, 'almene_family_share_pct')).orderBy(asc(interventionQuantities.asOf)).all();
-  const shareSources = getCitations('intervention.quantity', shares.map((q) => `${q.interventionSlug}#${q.idx}`), db);
+  const shareSources = getCitations('intervention.quantity', shares.map((q) => q.claimKey), db);
 
   const out = plans.map((plan): PlanProgress => {
     const scope = [plan.slug];
@@ -167,7 +167,7 @@ export function listPlanProgress(db: Db = getDb(), only?: ReadonlySet<string>): 
     const share = (basis: 'planned' | 'completed') =>
       inScope
         .filter((q) => q.basis === basis)
-        .map((q) => ({ value: q.value, asOf: q.asOf, slug: q.interventionSlug, note: q.note, sources: shareSources.get(`${q.interventionSlug}#${q.idx}`) ?? [] }));
+        .map((q) => ({ value: q.value, asOf: q.asOf, slug: q.interventionSlug, note: q.note, sources: shareSources.get(q.claimKey) ?? [] }));
     const stale = stalenessOfRow(plan);
     return {
       slug: plan.slug,

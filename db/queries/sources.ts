@@ -4,9 +4,10 @@ import { getDb } from '../client';
 import type { Db } from '../connection';
 import { categoryCodes, criteriaEraIds, sourceKinds, type CategoryCode, type CriteriaEraId } from '../data-schema';
 import { areas, claims, criteriaEras, interventions, lists, municipalities, sources, type Source } from '../schema';
+import { parseClaimKey, type SubjectType } from '../claim-keys';
 
 /** Source ids per subject key for one kind of fact (`area.dwellings` → `vollsmose#0` → ids). */
-export function getCitations(subjectType: string, keys: readonly string[], db: Db = getDb()): Map<string, string[]> {
+export function getCitations(subjectType: SubjectType, keys: readonly string[], db: Db = getDb()): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (keys.length === 0) return out;
   const rows = db
@@ -83,22 +84,10 @@ type CitedRecord =
  * the record is named by the key up to its first `#` or `/`; a list membership's key
  * (`date/code/area`) names both the list and the area.
  */
-function citedRecords(subjectType: string, subjectKey: string): CitedRecord[] {
-  const [head = subjectKey, , third] = subjectKey.split(/[#/]/);
-  const family = subjectType.split('.')[0];
-  switch (family) {
-    case 'area':
-    case 'intervention':
-    case 'criteria':
-    case 'municipality':
-      return [{ kind: family, key: head }];
-    case 'list':
-      return (subjectType === 'list.membership' || subjectType === 'list.figures') && third
-        ? [{ kind: 'list', key: head }, { kind: 'area', key: third }]
-        : [{ kind: 'list', key: head }];
-    default:
-      return [];
-  }
+function citedRecords(subjectType: SubjectType, subjectKey: string): CitedRecord[] {
+  const { record, area } = parseClaimKey(subjectType, subjectKey);
+  const family = subjectType.split('.')[0] as 'area' | 'intervention' | 'criteria' | 'municipality' | 'list';
+  return area ? [{ kind: family, key: record }, { kind: 'area', key: area }] : [{ kind: family, key: record }];
 }
 
 const danish = new Intl.Collator('da');

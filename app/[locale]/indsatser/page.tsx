@@ -182,7 +182,7 @@ export default async function InterventionsPage({ params: routeParams, searchPar
               {header('title', t('intervention'))}
               {header('kind', t('kind'))}
               {header('category', t('category'))}
-              {header('status', t('status'))}
+              {header('status', t('statusConfirmed'))}
               {header('area', t('areas'))}
               {header('start', t('start'))}
               {header('end', t('end'))}
@@ -198,7 +198,7 @@ export default async function InterventionsPage({ params: routeParams, searchPar
                 <td>{l.kind(row.kind)}</td>
                 <td>{l.interventionCategory(row.category)}</td>
                 <td>
-                  <StatusText status={row.status} />
+                  <StatusText status={row.status} compact />
                 </td>
                 <td>
                   {row.areas.length === 0 ? (
