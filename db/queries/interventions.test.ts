@@ -89,7 +89,7 @@ describe('listInterventions', () => {
     expect(slugs(listInterventions({ kind: 'physical', year: 2022 }, db))).toEqual(['fixture-plan', 'fixture-demolition']);
   });
 
-  it('agrees with yearSpan on what counts as active', () => {
+  it('yearSpan: an unfinished intervention runs on, a finished one without an end spans its start (the SQL twin is proved in year-span.test.ts)', () => {
     expect(yearSpan({ startYear: 2019, endYear: null, status: 'ongoing' })).toEqual([2019, Number.POSITIVE_INFINITY]);
     expect(yearSpan({ startYear: 2019, endYear: null, status: 'completed' })).toEqual([2019, 2019]);
     expect(yearSpan({ startYear: null, endYear: 2021, status: 'completed' })).toEqual([2021, 2021]);
