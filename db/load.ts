@@ -174,6 +174,7 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
   const sourceFiles = yamlFiles('sources');
   const sources: SourceRecord[] = [];
   const sourceFileOf = new Map<string, string>();
+  const sourceOfUrl = new Map<string, { id: string; file: string }>();
   for (const relative of sourceFiles) {
     for (const source of many(relative, sourcesFileSchema, 'id', present.sources)) {
       const previous = sourceFileOf.get(source.id);
@@ -181,6 +182,13 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
         issues.push({ file: shown(relative), record: source.id, field: 'id', message: `duplicate source id (also in ${shown(previous)})` });
         continue;
       }
+      // One URL is one source: a second record of the same page would split its citations.
+      const sameUrl = sourceOfUrl.get(source.url);
+      if (sameUrl) {
+        issues.push({ file: shown(relative), record: source.id, field: 'url', message: `duplicate URL: already source "${sameUrl.id}" in ${shown(sameUrl.file)} (merge them: npx tsx scripts/refile-sources.ts)` });
+        continue;
+      }
+      sourceOfUrl.set(source.url, { id: source.id, file: relative });
       sourceFileOf.set(source.id, relative);
       sources.push(source);
     }

@@ -229,3 +229,17 @@ describe('one slug, one record', () => {
     expect(readFileSync(outPath).equals(before)).toBe(true);
   });
 });
+
+describe('one URL, one source', () => {
+  it('refuses a second source with the same URL, naming the first and its file', () => {
+    const messages = messagesAfter((dir) =>
+      writeFileSync(
+        path.join(dir, 'sources', 'test2.yaml'),
+        '- { id: fx-wiki-again, url: "https://example.org/wiki", title: Again, publisher: Fixture, published: null, accessed: "2026-12-03", language: da, kind: encyclopedia }\n',
+      ),
+    );
+    expect(messages).toEqual([
+      'data/sources/test2.yaml: [fx-wiki-again] url: duplicate URL: already source "fx-wiki" in data/sources/test.yaml (merge them: npx tsx scripts/refile-sources.ts)',
+    ]);
+  });
+});
