@@ -65,3 +65,26 @@ test('the whole comparison downloads as CSV that parses and matches the page', a
   expect((await request.get('/api/compare.csv?areas=vollsmose')).status()).toBe(400);
   expect((await request.get('/api/compare.csv?areas=a,b&x=1')).status()).toBe(400);
 });
+
+test('GET /api/compare is the JSON twin of the page, and refuses what the page would warn about', async ({ request }) => {
+  const response = await request.get('/api/compare?areas=gellerupparken-toveshoej,vollsmose');
+  expect(response.status()).toBe(200);
+  const comparison = await response.json();
+  expect(comparison.areas.map((a: { slug: string }) => a.slug)).toEqual(['gellerupparken-toveshoej', 'vollsmose']);
+  const gellerup = comparison.areas[0];
+  expect(gellerup.years.length).toBeGreaterThan(5);
+  expect(gellerup.figures.find((f: { measure: string }) => f.measure === 'dwellings_demolished').planned.total).toBeGreaterThan(0);
+  expect(comparison.sources.length).toBeGreaterThan(0);
+  const few = await request.get('/api/compare?areas=vollsmose');
+  expect(few.status()).toBe(400);
+  expect((await few.json()).error.message).toContain('choose at least 2 areas');
+  expect((await request.get('/api/compare?areas=vollsmose,nowhere')).status()).toBe(400);
+  expect((await request.get('/api/compare?areas=vollsmose,tingbjerg-utterslevhuse&x=1')).status()).toBe(400);
+});
+
+test('the area twin carries the dwelling figures and development plans its page shows', async ({ request }) => {
+  const area = await (await request.get('/api/areas/gellerupparken-toveshoej')).json();
+  expect(area.figures.map((f: { measure: string }) => f.measure)).toEqual(['dwellings_demolished', 'dwellings_sold', 'dwellings_converted', 'dwellings_built']);
+  expect(area.developmentPlans.length).toBeGreaterThan(0);
+  expect(area.developmentPlans[0].measures.length).toBe(4);
+});

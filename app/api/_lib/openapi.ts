@@ -104,7 +104,7 @@ export function buildOpenApi(dataVersion: string) {
         responses: { '200': json('The matching areas.'), '400': errors['400'] },
       }),
       '/api/areas/{slug}': get({
-        summary: 'One area: profile, list statuses, interventions, every fact with its sources',
+        summary: 'One area: profile, list statuses, interventions, dwelling figures and development plans, every fact with its sources',
         parameters: [slugPath('area')],
         responses: { '200': json('The area (DESIGN §5 keys plus `facts` and `sources`).'), '404': errors['404'] },
       }),
@@ -148,6 +148,11 @@ export function buildOpenApi(dataVersion: string) {
         summary: 'One row per quantity (planned or completed) with its source ids',
         parameters: [...filterParameters(interventionFilterSchema, interventionFilterExpectations), bom],
         responses: { '200': csv('CSV.'), '400': errors['400'] },
+      }),
+      '/api/compare': get({
+        summary: 'The JSON twin of /sammenlign: two to four areas side by side',
+        parameters: [{ name: 'areas', in: 'query', required: true, description: 'Two to four area slugs, comma-separated.', schema: { type: 'string' } }],
+        responses: { '200': json('The comparison.'), '400': errors['400'] },
       }),
       '/api/progress': get({
         summary: 'How far the development plans have come: planned against completed per measure, nationally, per plan and per area',
