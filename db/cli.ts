@@ -28,7 +28,16 @@ if (command === 'check') {
 } else if (command === 'build') {
   try {
     const started = performance.now();
-    const result = buildDatabase({ dataDir: env.dataDir, outPath: env.databasePath });
+    // Test hook (db/build-kill.test.ts): with BOLIGATLAS_PAUSE_BEFORE_RENAME set to a file path, the
+    // build writes the temp database's path there and waits, so a test can kill it at that point.
+    const pauseFile = process.env.BOLIGATLAS_PAUSE_BEFORE_RENAME;
+    const beforeRename = pauseFile
+      ? (tempPath: string) => {
+          writeFileSync(pauseFile, tempPath);
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        }
+      : undefined;
+    const result = buildDatabase({ dataDir: env.dataDir, outPath: env.databasePath, beforeRename });
     const counts = Object.entries(result.counts).map(([name, n]) => `${n} ${name}`).join(', ');
     console.log(`db:build wrote ${result.outPath} (data version ${result.dataVersion}; ${counts}) in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
