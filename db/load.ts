@@ -207,43 +207,29 @@ export function loadData(dataDir: string, label = 'data'): LoadResult {
       listFiles.set(list.date, relative);
     }
   }
-  const areas: AreaRecord[] = [];
-  const areaFiles = new Map<string, string>();
-  for (const relative of yamlFiles('areas')) {
-    const area = single(relative, areaSchema, present.areas);
-    if (area) {
-      // One slug is one record: a second file with it (say vollsmose.yml beside vollsmose.yaml) is refused, not written over.
-      const previous = areaFiles.get(area.slug);
+  /** The single-record files of a folder; one slug is one record, so a second file with a slug that exists (say vollsmose.yml beside vollsmose.yaml) is refused, not written over. */
+  function records<T extends { slug: string }>(folder: string, schema: z.ZodType<T>, present: Set<string>, kind: string) {
+    const out: T[] = [];
+    const fileOf = new Map<string, string>();
+    for (const relative of yamlFiles(folder)) {
+      const record = single(relative, schema, present);
+      if (!record) continue;
+      const previous = fileOf.get(record.slug);
       if (previous) {
-        issues.push({ file: shown(relative), record: area.slug, field: 'slug', message: `duplicate area slug (also in ${shown(previous)})` });
-        const record = path.basename(relative).replace(/\.ya?ml$/, '');
-        if (record !== area.slug) {
-          issues.push({ file: shown(relative), record, field: 'slug', message: `expected the slug to equal the file name "${record}", got "${area.slug}"` });
+        issues.push({ file: shown(relative), record: record.slug, field: 'slug', message: `duplicate ${kind} slug (also in ${shown(previous)})` });
+        const name = path.basename(relative).replace(/\.ya?ml$/, '');
+        if (name !== record.slug) {
+          issues.push({ file: shown(relative), record: name, field: 'slug', message: `expected the slug to equal the file name "${name}", got "${record.slug}"` });
         }
         continue;
       }
-      areas.push(area);
-      areaFiles.set(area.slug, relative);
+      out.push(record);
+      fileOf.set(record.slug, relative);
     }
+    return { out, fileOf };
   }
-  const interventions: InterventionRecord[] = [];
-  const interventionFiles = new Map<string, string>();
-  for (const relative of yamlFiles('interventions')) {
-    const intervention = single(relative, interventionSchema, present.interventions);
-    if (intervention) {
-      const previous = interventionFiles.get(intervention.slug);
-      if (previous) {
-        issues.push({ file: shown(relative), record: intervention.slug, field: 'slug', message: `duplicate intervention slug (also in ${shown(previous)})` });
-        const record = path.basename(relative).replace(/\.ya?ml$/, '');
-        if (record !== intervention.slug) {
-          issues.push({ file: shown(relative), record, field: 'slug', message: `expected the slug to equal the file name "${record}", got "${intervention.slug}"` });
-        }
-        continue;
-      }
-      interventions.push(intervention);
-      interventionFiles.set(intervention.slug, relative);
-    }
-  }
+  const { out: areas, fileOf: areaFiles } = records<AreaRecord>('areas', areaSchema, present.areas, 'area');
+  const { out: interventions, fileOf: interventionFiles } = records<InterventionRecord>('interventions', interventionSchema, present.interventions, 'intervention');
 
   crossCheck(
     { sources, municipalities, criteria, lists, areas, interventions, gazetteer, files },

@@ -25,6 +25,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import { municipalityAt, type MunicipalityShape } from '../db/geo-check';
+import type { GazetteerPlace } from '../db/load';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dataDir = path.join(root, 'data');
@@ -65,20 +66,6 @@ interface WofFeature {
   file: string;
   geometry: GeoJSON.Geometry;
   properties: Record<string, unknown>;
-}
-
-/** A cited gazetteer record: its point and the kommune whose official boundary holds it. */
-export interface GazetteerPlace {
-  source: string;
-  gazetteer: 'wof' | 'geonames';
-  id: number;
-  name: string;
-  placetype: string;
-  lat: number;
-  lon: number;
-  municipality: number | null;
-  url: string;
-  modified: string | null;
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
