@@ -25,9 +25,7 @@ export interface KortIntervention {
   slug: string;
   title: string;
   kind: string;
-  kindLabel: string;
   category: string;
-  categoryLabel: string;
   areas: string;
   /** Where the map draws it: its own location, or at which area. */
   placement: string;
@@ -110,6 +108,8 @@ export function KortView({
   );
   const interventionFilter = useMemo(() => ({ kind: state.kind || undefined, category: state.category || undefined }), [state.kind, state.category]);
   const listYear = years.find((y) => y.year === state.year);
+  const kindLabel = useMemo(() => new Map(kinds.map((k) => [k.value, k.label])), [kinds]);
+  const categoryLabel = useMemo(() => new Map(categories.map((c) => [c.value, c.label])), [categories]);
   const listedMunicipalities = municipalities.filter((m) => (m.counts[String(state.year)]?.total ?? 0) > 0);
 
   return (
@@ -304,8 +304,8 @@ export function KortView({
                 <th scope="row">
                   <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
                 </th>
-                <td>{intervention.kindLabel}</td>
-                <td>{intervention.categoryLabel}</td>
+                <td>{kindLabel.get(intervention.kind) ?? intervention.kind}</td>
+                <td>{categoryLabel.get(intervention.category) ?? intervention.category}</td>
                 <td>{intervention.areas}</td>
                 <td>{intervention.placement}</td>
               </tr>

@@ -66,19 +66,16 @@ export default async function MapPage({ params, searchParams }: Props) {
     slug: p.slug,
     title: p.title,
     kind: p.kind,
-    kindLabel: l.kind(p.kind),
     category: p.category,
-    categoryLabel: l.interventionCategory(p.category),
     areas: p.areas.map((slug) => areaName.get(slug) ?? slug).join(', '),
     placement: p.placedAt ? t('placementArea', { name: areaName.get(p.placedAt) ?? p.placedAt }) : t('placementOwn'),
   }));
-  const municipalities = listMunicipalityCounts().map(({ code, name, counts }) => ({
-    code,
-    name,
-    counts: Object.fromEntries(
-      Object.entries(counts).map(([year, c]) => [year, { total: c.total, categories: Object.entries(c.categories).map(([code, n]) => `${l.category(code)}: ${n}`).join(', ') }]),
-    ),
-  }));
+  // Only kommuner and years with listed areas go to the browser: the table lists no others.
+  const municipalities = listMunicipalityCounts().flatMap(({ code, name, counts }) => {
+    const listed = Object.entries(counts).filter(([, c]) => c.total > 0);
+    if (listed.length === 0) return [];
+    return [{ code, name, counts: Object.fromEntries(listed.map(([year, c]) => [year, { total: c.total, categories: Object.entries(c.categories).map(([code, n]) => `${l.category(code)}: ${n}`).join(', ') }])) }];
+  });
   return (
     <>
       <h1>{t('title')}</h1>
