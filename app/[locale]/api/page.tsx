@@ -40,6 +40,7 @@ export default async function ApiPage({ params }: Props) {
     '/api/lists/{date}': '/api/lists/2022-12-01',
     '/api/search': '/api/search?q=taastrup',
     '/api/compare.csv': '/api/compare.csv?areas=gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse',
+    '/api/compare': '/api/compare?areas=gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse',
     '/api/interventions': '/api/interventions?kind=physical&category=demolition',
   };
   return (
