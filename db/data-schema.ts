@@ -48,8 +48,14 @@ const count = z
   .int({ error: (i) => `expected a whole number ≥ 0, got ${got(i.input)}` })
   .nonnegative({ error: (i) => `expected a whole number ≥ 0, got ${got(i.input)}` });
 
-/** Text in our own words with the sources it rests on. */
-const sourcedText = z.strictObject({ text: nonEmptyText, sources: sourceIds });
+/**
+ * The English version of a text field, in our own words (issue 17): a sibling `<field>En` beside
+ * each Danish text field. Optional while the English is being written; see data/README.md.
+ */
+const english = nonEmptyText.optional();
+
+/** Text in our own words with the sources it rests on, in Danish (`text`) and English (`textEn`). */
+const sourcedText = z.strictObject({ text: nonEmptyText, textEn: english, sources: sourceIds });
 
 // ---------------------------------------------------------------- sources
 export const sourceKinds = [
@@ -68,6 +74,9 @@ export const sourceKinds = [
 
 export const sourceLanguages = ['da', 'en', 'sv', 'de', 'no', 'is', 'nl', 'fr'] as const;
 
+/** Whether a source is the publisher's own page (`primary`), a copy of it elsewhere (`mirror`), or a re-upload of a document to a hosting site (`re-host`). */
+export const sourceOrigins = ['primary', 'mirror', 're-host'] as const;
+
 export const sourceSchema = z.strictObject({
   id: sourceId,
   url,
@@ -77,6 +86,7 @@ export const sourceSchema = z.strictObject({
   accessed: fullDate,
   language: z.enum(sourceLanguages),
   kind: z.enum(sourceKinds),
+  origin: z.enum(sourceOrigins).optional(),
 });
 export const sourcesFileSchema = z.array(sourceSchema);
 
@@ -130,16 +140,19 @@ export const criterionKeys = [
 export const criteriaEraSchema = z.strictObject({
   id: z.enum(criteriaEraIds),
   title: nonEmptyText,
+  titleEn: english,
   minResidents: count.nullable(),
   rule: nonEmptyText,
+  ruleEn: english,
   criteria: z.array(
     z.strictObject({
       key: z.enum(criterionKeys),
       description: nonEmptyText,
+      descriptionEn: english,
       threshold: z.number().nullable(),
     }),
   ),
-  categories: z.array(z.strictObject({ code: z.enum(categoryCodes), rule: nonEmptyText })),
+  categories: z.array(z.strictObject({ code: z.enum(categoryCodes), rule: nonEmptyText, ruleEn: english })),
   sources: sourceIds,
 });
 export const criteriaFileSchema = z.array(criteriaEraSchema);
@@ -156,11 +169,18 @@ export const listFiguresSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** How a membership is known: a source prints the name on this list, or it is worked out from other lists and published entries and exits. */
+export const membershipBases = ['printed', 'derived'] as const;
+
 export const listMembershipSchema = z.strictObject({
   area: slug,
   sources: sourceIds.optional(),
+  basis: z.enum(membershipBases).optional(),
+  derivation: nonEmptyText.optional(),
+  derivationEn: english,
   figures: listFiguresSchema.optional(),
   note: nonEmptyText.optional(),
+  noteEn: english,
 });
 
 export const listCategorySchema = z
@@ -184,11 +204,12 @@ export const listCategorySchema = z
 export const listSchema = z.strictObject({
   date: fullDate,
   title: nonEmptyText.nullable(),
+  titleEn: english,
   criteria: z.enum(criteriaEraIds),
   sources: sourceIds,
   categories: z.array(listCategorySchema).min(1),
   events: z
-    .array(z.strictObject({ date: partialDate, description: nonEmptyText, sources: sourceIds }))
+    .array(z.strictObject({ date: partialDate, description: nonEmptyText, descriptionEn: english, sources: sourceIds }))
     .optional(),
 });
 
@@ -201,6 +222,7 @@ const observation = z.strictObject({
   year,
   sources: sourceIds,
   note: nonEmptyText.optional(),
+  noteEn: english,
 });
 
 const latitude = z.number().min(54.4).max(57.9, { error: (i) => `expected a latitude inside Denmark, got ${got(i.input)}` });
@@ -261,7 +283,7 @@ export const areaSchema = z
     location: areaLocationSchema.nullable(),
     boundary: boundarySchema.nullable().optional(),
     summary: sourcedText.nullable(),
-    links: z.array(z.strictObject({ label: nonEmptyText, url })),
+    links: z.array(z.strictObject({ label: nonEmptyText, labelEn: english, url })),
     sources: sourceIds,
   })
   .superRefine((area, ctx) => {
@@ -337,6 +359,7 @@ export const interventionSchema = z
   .strictObject({
     slug,
     title: nonEmptyText,
+    titleEn: english,
     kind: z.enum(interventionKinds),
     category: z.enum(interventionCategories),
     status: z.strictObject({ value: z.enum(statuses), year, sources: sourceIds }),
@@ -352,7 +375,9 @@ export const interventionSchema = z
         asOf: year,
         sources: sourceIds,
         funder: nonEmptyText.optional(),
+        funderEn: english,
         note: nonEmptyText.optional(),
+        noteEn: english,
       }),
     ),
     relations: z.array(z.strictObject({ type: z.enum(relationTypes), target: slug, sources: sourceIds })),
