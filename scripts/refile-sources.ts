@@ -22,7 +22,7 @@ import { isScalar, isSeq, parse, parseDocument, stringify, visit } from 'yaml';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dataDir = path.join(root, 'data');
 const dryRun = process.argv.includes('--dry-run');
-const batchPrefixes = ['fa', 'fb', 'gl', 'grpa', 'grpb', 'grpc', 'grpd', 'hpa', 'hpb', 'loca', 'locb', 'lst', 'lsu', 'prog'];
+const batchPrefixes = ['fa', 'fb', 'gl', 'grpa', 'grpb', 'grpc', 'grpd', 'hpa', 'hpb', 'loca', 'locb', 'lst', 'lsu', 'prog', 'lists10', 'lists18'];
 
 interface Source {
   id: string;
