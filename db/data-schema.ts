@@ -268,7 +268,7 @@ export const areaSchema = z
     slug,
     name: nonEmptyText,
     aliases: z.array(
-      z.strictObject({ name: nonEmptyText, kind: z.enum(aliasKinds), sources: sourceIds.optional() }),
+      z.strictObject({ name: nonEmptyText, kind: z.enum(aliasKinds), year: year.optional(), sources: sourceIds.optional() }),
     ),
     type: z.enum(areaTypes),
     partOf: slug.nullable(),
