@@ -297,6 +297,7 @@ export const areaSchema = z
 
 // ---------------------------------------------------------------- interventions
 export const interventionKinds = ['physical', 'social', 'policy'] as const;
+export type InterventionKind = (typeof interventionKinds)[number];
 export const categoriesByKind = {
   physical: [
     'demolition',
@@ -332,6 +333,7 @@ export const interventionCategories = [
 export type InterventionCategory = (typeof interventionCategories)[number];
 
 export const statuses = ['planned', 'decided', 'ongoing', 'completed', 'cancelled'] as const;
+export type Status = (typeof statuses)[number];
 export const actorRoles = [
   'municipality',
   'housing_organisation',
@@ -352,6 +354,7 @@ export const measures = [
 ] as const;
 export type Measure = (typeof measures)[number];
 export const relationTypes = ['part_of', 'accompanies', 'follows'] as const;
+export type RelationType = (typeof relationTypes)[number];
 
 const datedClaim = z.strictObject({ date: partialDate, sources: sourceIds });
 

@@ -24,3 +24,13 @@ export function stalenessOf(
   const endPassed = open && intervention.endYear !== null && intervention.endYear < buildYear;
   return { stale: confirmedLongAgo || endPassed, confirmedLongAgo, endPassed };
 }
+
+/** The reasons a status may be out of date, as the API and CSV name them. */
+export function staleReasonsOf(staleness: Staleness): ('confirmed_long_ago' | 'end_passed')[] {
+  return [...(staleness.confirmedLongAgo ? (['confirmed_long_ago'] as const) : []), ...(staleness.endPassed ? (['end_passed'] as const) : [])];
+}
+
+/** The staleness the build computed and stored (the rule above). */
+export function stalenessOfRow(row: { staleConfirmation: boolean; staleEndPassed: boolean }): Staleness {
+  return { stale: row.staleConfirmation || row.staleEndPassed, confirmedLongAgo: row.staleConfirmation, endPassed: row.staleEndPassed };
+}

@@ -18,8 +18,11 @@ test('GET /api/areas/{slug} returns the profile in the shape of DESIGN §5', asy
   expect(Array.isArray(area.aliases)).toBe(true);
   expect(typeof area.statuses).toBe('object');
   expect(area.interventions.length).toBeGreaterThanOrEqual(6);
+  // Inside a record `sources` holds ids; the source objects are in `bibliography`.
   expect(area.sources.length).toBeGreaterThan(0);
-  for (const source of area.sources) expect(source.url).toMatch(/^https?:\/\//);
+  for (const id of area.sources) expect(typeof id).toBe('string');
+  expect(area.bibliography.length).toBeGreaterThanOrEqual(area.sources.length);
+  for (const source of area.bibliography) expect(source.url).toMatch(/^https?:\/\//);
 
   // The page shows the same list history and interventions as the JSON.
   await page.goto('/omraader/mjoelnerparken');

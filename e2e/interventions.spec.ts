@@ -45,7 +45,7 @@ test('an intervention page shows status, areas, relations, quantities and source
   await expect(page.getByRole('table', { name: 'Omfang' }).locator('tbody tr')).toHaveCount(api.quantities.length);
   const relations = page.getByRole('region', { name: 'Sammenhænge' }).getByRole('listitem');
   await expect(relations).toHaveCount(api.relations.length);
-  await expect(page.locator('.bibliography li')).toHaveCount(api.sources.length);
+  await expect(page.locator('.bibliography li')).toHaveCount(api.bibliography.length);
   await expectNoAxeViolations(page);
   // A relation leads to the other intervention's page.
   await relations.first().getByRole('link', { name: api.relations[0].title }).click();
@@ -63,11 +63,11 @@ test('an area profile draws its interventions on a timeline with a text version 
   const text = timeline.locator('.timeline-text');
   for (const slug of area.interventions) await expect(text.locator(`a[href="/indsatser/${slug}"]`).first()).toBeAttached();
   // Every accompanies link is listed in text; those whose two ends have years are drawn too.
-  type Item = { slug: string; startYear: number | null; endYear: number | null; relations: { type: string; direction: string; slug: string }[] };
+  type Item = { slug: string; startYear: number | null; endYear: number | null; relations: { type: string; direction: string; target: string }[] };
   const items: Item[] = area.facts.interventions;
   const dated = new Set(items.filter((i) => (i.startYear ?? i.endYear) !== null).map((i) => i.slug));
   const links = items.flatMap((i) =>
-    i.relations.filter((r) => r.type === 'accompanies' && r.direction === 'outgoing').map((r) => ({ from: i.slug, to: r.slug })),
+    i.relations.filter((r) => r.type === 'accompanies' && r.direction === 'outgoing').map((r) => ({ from: i.slug, to: r.target })),
   );
   const drawable = links.filter((link) => dated.has(link.from) && dated.has(link.to));
   expect(drawable.length).toBeGreaterThan(0);

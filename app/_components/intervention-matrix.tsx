@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { InterventionSummary } from '@/db/queries/interventions';
+import { sortCategoriesByKind } from '@/db/queries/rules';
 import { Link } from '@/app/_i18n/navigation';
 import { useLabels } from './labels';
 
@@ -31,10 +32,10 @@ function latestTotal(rows: InterventionSummary[], measure: string, basis: 'plann
 export function InterventionMatrix({ interventions }: { interventions: InterventionSummary[] }) {
   const t = useTranslations('matrix');
   const l = useLabels();
-  const order = ['physical', 'social', 'policy'];
-  const categories = [...new Map(interventions.map((i) => [i.category, i.kind])).entries()]
-    .sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]) || l.interventionCategory(a[0]).localeCompare(l.interventionCategory(b[0]), l.locale))
-    .map(([category]) => category);
+  const categories = sortCategoriesByKind(
+    interventions.map((i) => [i.category, i.kind] as const),
+    (a, b) => l.interventionCategory(a).localeCompare(l.interventionCategory(b), l.locale),
+  );
   const areaNames = new Map<string, string>();
   for (const i of interventions) for (const area of i.areas) areaNames.set(area.slug, area.name);
   const areas = [...areaNames.entries()].sort((a, b) => a[1].localeCompare(b[1], 'da'));

@@ -284,40 +284,6 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
   return { ...profile, bibliography: getBibliography(profile, db) };
 }
 
-/** The public API object for an area (DESIGN §5): the profile, with statuses as a date → codes map. */
-export function toAreaApi(profile: AreaProfile) {
-  const statuses: Record<string, string[]> = {};
-  for (const status of profile.statuses) statuses[status.date] = [...new Set(status.categories.map((c) => c.code))];
-  return {
-    slug: profile.slug,
-    name: profile.name,
-    aliases: profile.aliases.map((alias) => alias.name),
-    municipality: profile.municipality,
-    type: profile.type,
-    partOf: profile.partOf?.slug ?? null,
-    parts: profile.parts.map((part) => part.slug),
-    location: profile.location
-      ? { lat: profile.location.lat, lon: profile.location.lon, precision: profile.location.precision, place: profile.location.place }
-      : null,
-    statuses,
-    interventions: profile.interventions.map((intervention) => intervention.slug),
-    facts: {
-      aliases: profile.aliases,
-      town: profile.town,
-      housingOrganisations: profile.housingOrganisations,
-      built: profile.built,
-      dwellings: profile.dwellings,
-      residents: profile.residents,
-      location: profile.location,
-      summary: profile.summary,
-      links: profile.links,
-      listStatuses: profile.statuses,
-      interventions: profile.interventions,
-    },
-    sources: profile.bibliography,
-  };
-}
-
 /** One area as the map needs it: where it is and what it was on the state's lists, year by year. */
 export interface AreaMapEntry {
   slug: string;

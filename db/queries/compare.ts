@@ -2,11 +2,12 @@ import { getDb } from '../client';
 import type { Db } from '../connection';
 import { highestTier, tiers, type Tier } from '../categories';
 import type { Source } from '../schema';
+import type { CategoryCode, InterventionCategory } from '../data-schema';
 import { getArea, listAreaSlugs, type AreaIntervention, type AreaProfile } from './areas';
 import { getAreaDwellingFigures, type MeasureFigure } from './figures';
 import { listLists } from './lists';
 import { getBibliography } from './sources';
-import { listOfYear } from './rules';
+import { listOfYear, sortCategoriesByKind } from './rules';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -50,7 +51,7 @@ export function describeCompareProblem(problem: CompareProblem): string {
 export interface CompareYear {
   year: number;
   listDate: string;
-  codes: string[];
+  codes: CategoryCode[];
   tier: Tier | null;
   sources: string[];
 }
@@ -62,7 +63,7 @@ export interface ComparedArea {
   firstListedYear: number | null;
   /** Whether an earlier list is incomplete, so the area may have been designated before `firstListedYear`. */
   firstListedUncertain: boolean;
-  highest: { tier: Tier; year: number; codes: string[] } | null;
+  highest: { tier: Tier; year: number; codes: CategoryCode[] } | null;
   figures: MeasureFigure[];
   interventionsByCategory: Record<string, AreaIntervention[]>;
 }
@@ -70,7 +71,7 @@ export interface ComparedArea {
 export interface Comparison {
   areas: ComparedArea[];
   /** Every category with at least one intervention in one of the areas, physical first. */
-  categories: string[];
+  categories: InterventionCategory[];
   bibliography: Source[];
 }
 
@@ -111,12 +112,10 @@ export function getComparison(slugs: readonly string[], db: Db = getDb()): Compa
       },
     ];
   });
-  const order = ['physical', 'social', 'policy'];
-  const categoryKinds = new Map<string, string>();
-  for (const area of compared) for (const i of area.profile.interventions) categoryKinds.set(i.category, i.kind);
-  const categories = [...categoryKinds.entries()]
-    .sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]) || a[0].localeCompare(b[0]))
-    .map(([category]) => category);
+  const categories = sortCategoriesByKind(
+    compared.flatMap((area) => area.profile.interventions.map((i) => [i.category, i.kind] as const)),
+    (a, b) => a.localeCompare(b),
+  );
   const content = compared.map((area) => ({
     facts: [area.profile.dwellings, area.profile.residents, area.profile.recordSources],
     years: area.years,

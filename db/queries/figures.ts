@@ -3,7 +3,7 @@ import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, interventionAreas, interventionQuantities, interventionRelations, interventions } from '../schema';
 import { getCitations } from './sources';
-import { areaScope, gatherWithParts } from './rules';
+import { areaScope, gatherWithParts, latestFigures } from './rules';
 
 /** The dwelling measures planners compare; budgets are not summed across funders and years. */
 export const dwellingMeasures = ['dwellings_demolished', 'dwellings_sold', 'dwellings_converted', 'dwellings_built'] as const;
@@ -59,14 +59,7 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
     .orderBy(asc(interventionQuantities.interventionSlug), asc(interventionQuantities.idx))
     .all();
   // The latest figure per intervention, measure and basis.
-  const latest = new Map<string, typeof quantities>();
-  for (const q of quantities) {
-    if (options.asOfMax !== undefined && q.asOf > options.asOfMax) continue;
-    const key = `${q.interventionSlug}|${q.measure}|${q.basis}`;
-    const current = latest.get(key);
-    if (!current || current[0]!.asOf < q.asOf) latest.set(key, [q]);
-    else if (current[0]!.asOf === q.asOf) current.push(q);
-  }
+  const latest = latestFigures(quantities, (q) => `${q.interventionSlug}|${q.measure}|${q.basis}`, options.asOfMax);
   const has = (slug: string, measure: string, basis: string) => latest.has(`${slug}|${measure}|${basis}`);
   /** Whether an intervention reachable through `links` (at any depth) states the same measure and basis. */
   const reachableStates = (links: Map<string, string[]>, slug: string, measure: string, basis: string): boolean => {

@@ -11,7 +11,6 @@ import {
   listInterventionFacets,
   listInterventions,
   parseInterventionFilter,
-  toInterventionApi,
   yearSpan,
 } from './interventions';
 
@@ -119,21 +118,6 @@ describe('getIntervention', () => {
     ]);
     expect(page?.bibliography.map((source) => source.id)).toContain('fx-news');
     expect(getIntervention('nothing', db)).toBeNull();
-  });
-
-  it('maps to the API shape of DESIGN §5', () => {
-    const api = toInterventionApi(getIntervention('fixture-plan', db)!);
-    expect(api).toMatchObject({
-      slug: 'fixture-plan',
-      kind: 'physical',
-      category: 'development_plan',
-      status: 'ongoing',
-      startYear: 2019,
-      endYear: 2030,
-      areas: ['fixture-park'],
-      quantities: [{ measure: 'dwellings_demolished', value: 300, basis: 'planned' }],
-    });
-    expect(api.sources).toEqual(['fx-news']);
   });
 });
 

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { interventionCategories, interventionKinds, slug, statuses, type InterventionCategory } from '../data-schema';
+import { interventionCategories, interventionKinds, slug, statuses, type InterventionCategory, type Measure, type RelationType } from '../data-schema';
 
 type InterventionKind = (typeof interventionKinds)[number];
 type Status = (typeof statuses)[number];
@@ -17,14 +17,16 @@ import {
   type Source,
 } from '../schema';
 import { parseParams, type FilterResult } from './params';
-import type { Staleness } from '../stale';
+import { stalenessOfRow, staleReasonsOf, type Staleness } from '../stale';
+
+export { stalenessOfRow, staleReasonsOf };
 import { getBibliography, getCitations } from './sources';
 import { locationOf, placementArea, type AreaLocation } from './location';
 import { areaScope } from './rules';
 import type { SubjectType } from '../claim-keys';
 
 export interface InterventionQuantity {
-  measure: string;
+  measure: Measure;
   value: number;
   basis: 'planned' | 'completed';
   asOf: number;
@@ -34,7 +36,7 @@ export interface InterventionQuantity {
 }
 
 export interface InterventionRelation {
-  type: string;
+  type: RelationType;
   /** `outgoing`: this intervention → target; `incoming`: another intervention → this one. */
   direction: 'outgoing' | 'incoming';
   slug: string;
@@ -308,15 +310,6 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
   });
 }
 
-/** The reasons a status may be out of date, as the API and CSV name them. */
-export function staleReasonsOf(staleness: Staleness): ('confirmed_long_ago' | 'end_passed')[] {
-  return [...(staleness.confirmedLongAgo ? (['confirmed_long_ago'] as const) : []), ...(staleness.endPassed ? (['end_passed'] as const) : [])];
-}
-
-/** The staleness the build computed and stored (db/stale.ts holds the rule). */
-export function stalenessOfRow(row: { staleConfirmation: boolean; staleEndPassed: boolean }): Staleness {
-  return { stale: row.staleConfirmation || row.staleEndPassed, confirmedLongAgo: row.staleConfirmation, endPassed: row.staleEndPassed };
-}
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
@@ -372,32 +365,6 @@ export function getIntervention(interventionSlug: string, db: Db = getDb()): Int
 /** Every intervention slug, for prerendering. */
 export function listInterventionSlugs(db: Db = getDb()): string[] {
   return db.select({ slug: interventions.slug }).from(interventions).orderBy(asc(interventions.slug)).all().map((row) => row.slug);
-}
-
-/** The public API object for an intervention (DESIGN §5); every fact keeps its source ids. */
-export function toInterventionApi(detail: InterventionDetail) {
-  return {
-    slug: detail.slug,
-    title: detail.title,
-    kind: detail.kind,
-    category: detail.category,
-    status: detail.status.value,
-    statusYear: detail.status.year,
-    stale: detail.status.stale.stale,
-    staleReasons: staleReasonsOf(detail.status.stale),
-    startYear: detail.startYear,
-    endYear: detail.endYear,
-    start: detail.start,
-    end: detail.end,
-    areas: detail.areas,
-    actors: detail.actors,
-    quantities: detail.quantities,
-    relations: detail.relations.map(({ type, direction, slug: target, title, sources }) => ({ type, direction, target, title, sources })),
-    description: detail.description,
-    location: detail.location,
-    statusSources: detail.status.sources,
-    sources: detail.recordSources,
-  };
 }
 
 export interface FacetOption<T = string> {

@@ -3,11 +3,12 @@ import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists, municipalities, type Source } from '../schema';
 import { z } from 'zod';
-import { slug } from '../data-schema';
+import { slug, type CategoryCode } from '../data-schema';
 import { parseParams, type FilterResult } from './params';
 import { getBibliography, getCitations } from './sources';
 import { membershipKey, totalKey } from '../claim-keys';
 import { areaScope } from './rules';
+import type { MunicipalityRef } from './areas';
 
 export interface ListOverview {
   date: string;
@@ -17,7 +18,7 @@ export interface ListOverview {
   /** True when every category of the list names all its published areas. */
   complete: boolean;
   /** `named`: how many areas of the category we have names for. */
-  categories: { code: string; publishedTotal: number | null; complete: boolean; named: number }[];
+  categories: { code: CategoryCode; publishedTotal: number | null; complete: boolean; named: number }[];
 }
 
 /** Every list, oldest first, with its categories and whether its names are complete. */
@@ -48,11 +49,11 @@ export function listLists(db: Db = getDb()): ListOverview[] {
 }
 
 export interface ListDetailCategory {
-  code: string;
+  code: CategoryCode;
   publishedTotal: number | null;
   totalSources: string[];
   complete: boolean;
-  areas: { slug: string; name: string; municipality: string; note: string | null; sources: string[] }[];
+  areas: { slug: string; name: string; municipality: MunicipalityRef; note: string | null; sources: string[] }[];
 }
 
 export interface ListDetail {
@@ -90,7 +91,9 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
       slug: listMemberships.areaSlug,
       note: listMemberships.note,
       name: areas.name,
+      municipalityCode: areas.municipalityCode,
       municipality: municipalities.name,
+      region: municipalities.region,
     })
     .from(listMemberships)
     .innerJoin(areas, eq(areas.slug, listMemberships.areaSlug))
@@ -124,7 +127,7 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
         .map((row) => ({
           slug: row.slug,
           name: row.name,
-          municipality: row.municipality ?? '',
+          municipality: { code: row.municipalityCode, name: row.municipality ?? String(row.municipalityCode), region: row.region },
           note: row.note,
           sources: memberSources.get(membershipKey(date, row.code, row.slug)) ?? [],
         })),

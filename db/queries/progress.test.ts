@@ -6,8 +6,9 @@ import { stringify } from 'yaml';
 import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
 import { copyFixture, editYaml } from '../testing/fixture';
-import { computeProgress, getProgress, listAreaPlanProgress, listPlanProgress, progressResponseSchema } from './progress';
-import { getIntervention, listInterventions, toInterventionApi } from './interventions';
+import { computeProgress, getProgress, listAreaPlanProgress, listPlanProgress } from './progress';
+import { getIntervention, listInterventions } from './interventions';
+import { staleReasonsOf } from '../stale';
 
 const scratch: string[] = [];
 afterAll(() => {
@@ -142,11 +143,6 @@ describe('progress of a development plan', () => {
     const areas = getProgress(db).areas.map((a) => a.area.slug);
     expect(areas).toContain('fixture-park');
   });
-
-  it('answers in the shape its OpenAPI schema describes', () => {
-    const result = progressResponseSchema.safeParse(getProgress(databaseAfter()));
-    expect(result.success ? [] : result.error.issues).toEqual([]);
-  });
 });
 
 describe('stale statuses from the build', () => {
@@ -159,8 +155,9 @@ describe('stale statuses from the build', () => {
     );
     const row = listInterventions({}, db).find((r) => r.slug === 'fixture-plan')!;
     expect(row.status.stale).toEqual({ stale: true, confirmedLongAgo: true, endPassed: true });
-    const api = toInterventionApi(getIntervention('fixture-plan', db)!);
-    expect(api).toMatchObject({ stale: true, staleReasons: ['confirmed_long_ago', 'end_passed'] });
+    const detail = getIntervention('fixture-plan', db)!;
+    expect(detail.status.stale.stale).toBe(true);
+    expect(staleReasonsOf(detail.status.stale)).toEqual(['confirmed_long_ago', 'end_passed']);
     // A completed intervention is never stale, however old its confirmation.
     expect(listInterventions({}, db).find((r) => r.slug === 'fixture-demolition')!.status.stale.stale).toBe(false);
   });
@@ -172,6 +169,8 @@ describe('stale statuses from the build', () => {
         plan.end = { date: '2026', sources: ['fx-news'] };
       }),
     );
-    expect(toInterventionApi(getIntervention('fixture-plan', db)!)).toMatchObject({ stale: false, staleReasons: [] });
+    const status = getIntervention('fixture-plan', db)!.status;
+    expect(status.stale.stale).toBe(false);
+    expect(staleReasonsOf(status.stale)).toEqual([]);
   });
 });

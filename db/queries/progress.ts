@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, interventionAreas, interventionQuantities, interventionRelations, interventions } from '../schema';
-import { stalenessOfRow, staleReasonsOf } from './interventions';
+import { stalenessOfRow, staleReasonsOf } from '../stale';
 import { computeDwellingFigures, dwellingMeasures, listAreaInterventionSlugs, type DwellingMeasure, type FigureContribution } from './figures';
 import { getCitations } from './sources';
 import type { Staleness } from '../stale';
+import type { Status } from '../data-schema';
 
 /**
  * How far the development plans have come (DESIGN §2, *Progress*): derived, never curated. A plan's
@@ -14,48 +14,6 @@ import type { Staleness } from '../stale';
  * computeDwellingFigures; a plan that another `follows` gives way to its successor for planned
  * figures. Planned and completed are never mixed.
  */
-
-const contributionSchema = z.object({ slug: z.string(), title: z.string(), value: z.number(), asOf: z.number().int(), sources: z.array(z.string()) });
-const progressFigureSchema = z
-  .object({ value: z.number(), asOf: z.object({ from: z.number().int(), to: z.number().int() }), contributions: z.array(contributionSchema) })
-  .nullable()
-  .describe('The sum of the counted figures (each intervention\'s latest, a plan and its stages once), the as-of years they span, and each figure with its sources; null where no source gives one.');
-const measureProgressSchema = z.object({
-  measure: z.enum(dwellingMeasures),
-  planned: progressFigureSchema,
-  completed: progressFigureSchema,
-  history: z.array(z.object({ asOf: z.number().int(), value: z.number() })).describe('The completed roll-up as it stood in each year a completed figure is dated.'),
-});
-const shareSchema = z.object({ value: z.number(), asOf: z.number().int(), slug: z.string(), note: z.string().nullable(), sources: z.array(z.string()) });
-
-/** The response of /api/progress (the OpenAPI description is built from this). */
-export const progressResponseSchema = z.object({
-  national: z.object({
-    plans: z.number().int(),
-    measures: z.array(measureProgressSchema.extend({ plansPlanned: z.number().int(), plansCompleted: z.number().int() })),
-  }),
-  plans: z.array(
-    z.object({
-      slug: z.string(),
-      title: z.string(),
-      status: z.object({
-        value: z.enum(['planned', 'decided', 'ongoing', 'completed', 'cancelled']),
-        year: z.number().int(),
-        stale: z.object({ stale: z.boolean(), confirmedLongAgo: z.boolean(), endPassed: z.boolean() }),
-        staleReasons: z.array(z.enum(['confirmed_long_ago', 'end_passed'])),
-      }),
-      startYear: z.number().int().nullable(),
-      endYear: z.number().int().nullable(),
-      areas: z.array(z.object({ slug: z.string(), name: z.string() })),
-      follows: z.string().nullable(),
-      followedBy: z.string().nullable(),
-      scope: z.array(z.string()).describe('The plan and its stages: the interventions the roll-up reads.'),
-      measures: z.array(measureProgressSchema),
-      share: z.object({ before: z.array(shareSchema), target: z.array(shareSchema) }).describe('The share of almene familieboliger (per cent) before the plan and its target, as sources state them.'),
-    }),
-  ),
-  areas: z.array(z.object({ area: z.object({ slug: z.string(), name: z.string(), type: z.string() }), plans: z.array(z.string()), measures: z.array(measureProgressSchema) })),
-});
 
 /** A rolled-up figure: the sum of the contributions, and the as-of years they span. */
 export interface ProgressFigure {
@@ -86,7 +44,7 @@ export interface ShareFigure {
 export interface PlanProgress {
   slug: string;
   title: string;
-  status: { value: string; year: number; stale: Staleness; staleReasons: ('confirmed_long_ago' | 'end_passed')[] };
+  status: { value: Status; year: number; stale: Staleness; staleReasons: ('confirmed_long_ago' | 'end_passed')[] };
   startYear: number | null;
   endYear: number | null;
   areas: { slug: string; name: string }[];
@@ -99,7 +57,7 @@ export interface PlanProgress {
   share: { before: ShareFigure[]; target: ShareFigure[] };
 }
 
-function figureOf(total: { total: number; contributions: FigureContribution[] } | null): ProgressFigure | null {
+export function figureOf(total: { total: number; contributions: FigureContribution[] } | null): ProgressFigure | null {
   if (!total) return null;
   const years = total.contributions.map((c) => c.asOf);
   return { value: total.total, asOf: { from: Math.min(...years), to: Math.max(...years) }, contributions: total.contributions };
@@ -206,7 +164,7 @@ export function getNationalProgress(plans: readonly PlanProgress[], db: Db = get
 }
 
 export interface AreaProgress {
-  area: { slug: string; name: string; type: string };
+  area: { slug: string; name: string; type: 'listed_area' | 'district' };
   /** The development plans of the area (or of its parts, for a district). */
   plans: string[];
   measures: MeasureProgress[];

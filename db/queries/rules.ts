@@ -3,13 +3,60 @@
  * - A district gathers what its listed parts hold (DESIGN §2): `areaScope`, `gatherWithParts`.
  * - A calendar year stands for the latest list dated in it (two lists fall in 2014): `listOfYear`
  *   (docs/decisions/0009-the-list-that-stands-for-a-year.md).
+ * - Kinds come in one order, physical, social, policy (`kindOrder`), and categories by kind
+ *   (`sortCategoriesByKind`).
+ * - An intervention counts with its latest figure per measure and basis, several figures of that
+ *   year adding up (`latestFigures`, `latestValue`).
  * Others live beside the data they read: an intervention's active years (`yearSpan`, with its SQL
  * twin in listInterventions), stale statuses (db/stale.ts), the dwelling roll-up
  * (computeDwellingFigures), an intervention's map placement (placementArea).
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { interventionKinds, type InterventionKind } from '../data-schema';
 import { areas } from '../schema';
+
+/** The order in which kinds of intervention are shown everywhere: physical, social, policy. */
+export const kindOrder: readonly InterventionKind[] = interventionKinds;
+
+/**
+ * Categories in the order pages show them: by kind (`kindOrder`), then by `within` (e.g. the
+ * label in the reader's language). `entries` pairs each category with its kind.
+ */
+export function sortCategoriesByKind<C extends string>(entries: Iterable<readonly [C, InterventionKind]>, within: (a: C, b: C) => number): C[] {
+  return [...new Map(entries).entries()]
+    .sort((a, b) => kindOrder.indexOf(a[1]) - kindOrder.indexOf(b[1]) || within(a[0], b[0]))
+    .map(([category]) => category);
+}
+
+interface Figure {
+  measure: string;
+  basis: 'planned' | 'completed';
+  asOf: number;
+  value: number;
+}
+
+/**
+ * The latest figures per key (e.g. intervention, measure and basis): those with the newest `asOf`,
+ * none after `asOfMax` when it is given. Several figures of that year are kept (they add up).
+ */
+export function latestFigures<Q extends Figure>(quantities: Iterable<Q>, keyOf: (q: Q) => string, asOfMax?: number): Map<string, Q[]> {
+  const latest = new Map<string, Q[]>();
+  for (const q of quantities) {
+    if (asOfMax !== undefined && q.asOf > asOfMax) continue;
+    const key = keyOf(q);
+    const current = latest.get(key);
+    if (!current || current[0]!.asOf < q.asOf) latest.set(key, [q]);
+    else if (current[0]!.asOf === q.asOf) current.push(q);
+  }
+  return latest;
+}
+
+/** One intervention's latest figure of a measure and basis (the figures of its newest year added), or null. */
+export function latestValue(quantities: readonly Figure[], measure: string, basis: 'planned' | 'completed'): number | null {
+  const figures = latestFigures(quantities.filter((q) => q.measure === measure && q.basis === basis), () => '').get('');
+  return figures ? figures.reduce((sum, q) => sum + q.value, 0) : null;
+}
 
 /** An area and, for a district, its listed parts: the slugs whose facts its profile gathers. */
 export function areaScope(areaSlug: string, db: Db): string[] {

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { foldText } from '../fold';
+import type { InterventionCategory, InterventionKind } from '../data-schema';
 import { areaAliases, areas, interventions, municipalities, sources } from '../schema';
 
 /** Longest query we look at; longer input is cut, never rejected (a search box must always answer). */
@@ -38,7 +39,7 @@ export interface AreaHit {
   slug: string;
   name: string;
   municipality: string;
-  type: string;
+  type: 'listed_area' | 'district';
   /** How it matched: its name, one of its other names (given), or other text (municipality, organisation, parts). */
   matched: 'name' | 'alias' | 'text';
   alias: string | null;
@@ -47,8 +48,8 @@ export interface AreaHit {
 export interface InterventionHit {
   slug: string;
   title: string;
-  kind: string;
-  category: string;
+  kind: InterventionKind;
+  category: InterventionCategory;
 }
 
 export interface SourceHit {

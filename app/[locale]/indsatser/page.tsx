@@ -12,6 +12,7 @@ import {
 } from '@/db/queries/interventions';
 import { dwellingMeasures, listDwellingFigures } from '@/db/queries/figures';
 import { computeProgress } from '@/db/queries/progress';
+import { latestValue } from '@/db/queries/rules';
 import { PlannedDone } from '@/app/_components/progress';
 import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels, type Labels } from '@/app/_components/labels';
@@ -33,14 +34,6 @@ const sortKeys = ['start', 'end', 'title', 'kind', 'category', 'status', 'area',
 type SortKey = (typeof sortKeys)[number];
 const pageOptionKeys = ['sort', 'order'];
 
-/** The latest figure of one measure and basis on an intervention. */
-function latest(row: InterventionSummary, measure: string, basis: 'planned' | 'completed'): number | null {
-  const matching = row.quantities.filter((q) => q.measure === measure && q.basis === basis);
-  if (matching.length === 0) return null;
-  const newest = Math.max(...matching.map((q) => q.asOf));
-  return matching.filter((q) => q.asOf === newest).reduce((sum, q) => sum + q.value, 0);
-}
-
 function sortValue(row: InterventionSummary, key: SortKey, l: Labels): string | number | null {
   switch (key) {
     case 'start':
@@ -58,7 +51,7 @@ function sortValue(row: InterventionSummary, key: SortKey, l: Labels): string | 
     case 'area':
       return row.areas[0]?.name ?? null;
     default:
-      return latest(row, key, 'completed') ?? latest(row, key, 'planned');
+      return latestValue(row.quantities, key, 'completed') ?? latestValue(row.quantities, key, 'planned');
   }
 }
 
@@ -76,8 +69,8 @@ function sortRows(rows: InterventionSummary[], key: SortKey, descending: boolean
 function QuantityCell({ row, measure }: { row: InterventionSummary; measure: string }) {
   const t = useTranslations('catalogue');
   const l = useLabels();
-  const planned = latest(row, measure, 'planned');
-  const completed = latest(row, measure, 'completed');
+  const planned = latestValue(row.quantities, measure, 'planned');
+  const completed = latestValue(row.quantities, measure, 'completed');
   if (planned === null && completed === null) return <td className="number" />;
   return (
     <td className="number">

@@ -9,6 +9,7 @@ import { Link, redirect } from '@/app/_i18n/navigation';
 import { listAreas } from '@/db/queries/areas';
 import { getComparison, MAX_COMPARED, MIN_COMPARED, parseCompareSlugs, type ComparedArea } from '@/db/queries/compare';
 import { dwellingMeasures } from '@/db/queries/figures';
+import { kindOrder } from '@/db/queries/rules';
 import { PlotFigure } from '@/app/_components/charts/plot-figure';
 import { useLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
@@ -278,7 +279,7 @@ function ComparisonView({ comparison, align, slugs, index }: { comparison: NonNu
           <th scope="row">{t('interventions')}</th>
           {areas.map((area) => (
             <td key={area.profile.slug}>
-              {(['physical', 'social', 'policy'] as const)
+              {kindOrder
                 .map((kind) => `${area.profile.interventions.filter((i) => i.kind === kind).length} ${l.kind(kind).toLowerCase()}`)
                 .join(', ')}
             </td>

@@ -35,12 +35,23 @@ describe('the OpenAPI description', () => {
     expect(Object.keys(document.paths).sort()).toEqual(routes);
   });
 
-  it('takes its filter parameters and record schemas from the zod schemas', () => {
+  it('takes its filter parameters and response schemas from the zod schemas', () => {
     const interventions = document.paths['/api/interventions'].get.parameters!.map((p) => (p as { name: string }).name);
     expect(interventions).toEqual(['kind', 'category', 'status', 'area', 'municipality', 'year']);
     const kind = document.paths['/api/interventions'].get.parameters!.find((p) => (p as { name: string }).name === 'kind') as { schema: { enum: string[] } };
     expect(kind.schema.enum).toEqual(['physical', 'social', 'policy']);
-    expect(document.components.schemas.AreaRecord).toMatchObject({ type: 'object', properties: { slug: expect.any(Object), name: expect.any(Object) } });
+    expect(document.components.schemas.AreaResponse).toMatchObject({ type: 'object', properties: { slug: expect.any(Object), bibliography: expect.any(Object) } });
+    // Strict objects: a field the contract does not describe is a violation.
+    expect(document.components.schemas.AreaResponse).toMatchObject({ additionalProperties: false });
     expect(document.openapi).toBe('3.1.0');
+  });
+
+  it('gives every operation a response schema for 200 and for 400, and every templated path a 404', () => {
+    for (const [route, item] of Object.entries(document.paths) as [string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }][]) {
+      const responses = item.get.responses;
+      expect(Object.values(responses['200']!.content ?? {}).every((c) => c.schema !== undefined), route).toBe(true);
+      expect(responses['400'], route).toBeDefined();
+      if (route.includes('{')) expect(responses['404'], route).toBeDefined();
+    }
   });
 });

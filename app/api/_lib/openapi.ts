@@ -2,9 +2,21 @@ import { z } from 'zod';
 import { areaFilterExpectations, areaFilterSchema } from '@/db/queries/areas';
 import { interventionFilterExpectations, interventionFilterSchema } from '@/db/queries/interventions';
 import { membershipFilterSchema } from '@/db/queries/lists';
-import { progressResponseSchema } from '@/db/queries/progress';
 import { areaFeaturePropertiesSchema, interventionFeaturePropertiesSchema, municipalityFeaturePropertiesSchema } from '@/db/queries/geo';
-import { areaSchema, interventionSchema, listSchema, sourceSchema } from '@/db/data-schema';
+import {
+  areaResponseSchema,
+  areasResponseSchema,
+  compareResponseSchema,
+  errorSchema,
+  interventionResponseSchema,
+  interventionsResponseSchema,
+  listResponseSchema,
+  listsResponseSchema,
+  openApiResponseSchema,
+  progressResponseSchema,
+  searchResponseSchema,
+  sourcesResponseSchema,
+} from './contract';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -30,14 +42,15 @@ function filterParameters(schema: z.ZodType, expected: Record<string, string>) {
 const bom = { name: 'bom', in: 'query', required: false, description: '1 or true: start the file with a UTF-8 byte-order mark (for Excel).', schema: { type: 'string', enum: ['', '0', '1', 'true', 'false'] } };
 const slugPath = (what: string) => ({ name: 'slug', in: 'path', required: true, description: `The ${what}'s slug.`, schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } });
 
-const json = (description: string, schema: JsonSchema = { type: 'object' }) => ({
+/** A JSON response whose body is described by a contract schema (components/schemas/<name>). */
+const json = (description: string, name: string) => ({
   description,
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
 });
 const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
 const errors = {
-  '400': json('A parameter is invalid; the message names it.', { $ref: '#/components/schemas/Error' }),
-  '404': json('No such record.', { $ref: '#/components/schemas/Error' }),
+  '400': json('A parameter is invalid or unknown; the message names it.', 'Error'),
+  '404': json('No such record.', 'Error'),
 };
 
 interface Operation {
@@ -47,7 +60,8 @@ interface Operation {
   responses: Record<string, unknown>;
 }
 
-const get = (operation: Operation) => ({ get: operation });
+/** A GET operation; every endpoint answers 400 to a parameter it does not take (or a bad value). */
+const get = (operation: Operation) => ({ get: { ...operation, responses: { ...operation.responses, '400': errors['400'] } } });
 
 /** A GeoJSON FeatureCollection whose features carry `properties` of the given zod schema. */
 function featureCollection(description: string, properties: z.ZodType, geometry: string[]) {
@@ -58,15 +72,18 @@ function featureCollection(description: string, properties: z.ZodType, geometry:
         schema: {
           type: 'object',
           required: ['type', 'features', 'dataVersion', 'builtAt'],
+          additionalProperties: false,
           properties: {
             type: { const: 'FeatureCollection' },
             dataVersion: { type: 'string' },
             builtAt: { type: 'string' },
+            attribution: { type: 'string', description: 'Credit for boundaries drawn from a gazetteer.' },
             features: {
               type: 'array',
               items: {
                 type: 'object',
                 required: ['type', 'id', 'geometry', 'properties'],
+                additionalProperties: false,
                 properties: {
                   type: { const: 'Feature' },
                   id: { type: ['string', 'integer'] },
@@ -88,7 +105,7 @@ function featureCollection(description: string, properties: z.ZodType, geometry:
  * a test fails when a route exists that this lacks.
  */
 export function buildOpenApi(dataVersion: string) {
-  return {
+  return withOperationIds({
     openapi: '3.1.0',
     info: {
       title: 'Boligatlas API',
@@ -97,43 +114,46 @@ export function buildOpenApi(dataVersion: string) {
         'Open data on Denmark\'s vulnerable social-housing areas: the state\'s lists since 2010, the areas, and the physical and social interventions in them, every fact with its sources. Every JSON response carries `dataVersion` and `builtAt`; every error is `{"error": {"status", "message"}}`.',
       license: { name: 'Data: CC BY 4.0; code: MIT', identifier: 'CC-BY-4.0' },
     },
+    servers: [{ url: '/', description: 'The site that serves this description' }],
+    // Open data: no endpoint needs authentication.
+    security: [],
     paths: {
       '/api/areas': get({
         summary: 'Every area in brief, filterable like /omraader',
         parameters: filterParameters(areaFilterSchema, areaFilterExpectations),
-        responses: { '200': json('The matching areas.'), '400': errors['400'] },
+        responses: { '200': json('The matching areas.', 'AreasResponse') },
       }),
       '/api/areas/{slug}': get({
         summary: 'One area: profile, list statuses, interventions, dwelling figures and development plans, every fact with its sources',
         parameters: [slugPath('area')],
-        responses: { '200': json('The area (DESIGN §5 keys plus `facts` and `sources`).'), '404': errors['404'] },
+        responses: { '200': json('The area: DESIGN §5 keys, `facts` with every fact\'s source ids, `figures`, `developmentPlans`, and the `bibliography`.', 'AreaResponse'), '404': errors['404'] },
       }),
       '/api/areas.csv': get({
         summary: 'The areas as CSV, one row per area',
         parameters: [...filterParameters(areaFilterSchema, areaFilterExpectations), bom],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
       '/api/areas.geojson': get({
         summary: 'Every area with a sourced location, the precision of its point and its category per year (`tier_<year>`, `categories`)',
         description:
           'Each point carries `precision` (`area`: a point inside the area; `district`, `town`, `municipality`: the point of the place named in `place` that holds the area). A coarse point is approximate: draw and describe it so.',
         parameters: filterParameters(membershipFilterSchema, { area: 'one area slug' }),
-        responses: { '200': featureCollection('GeoJSON FeatureCollection of areas.', areaFeaturePropertiesSchema, ['Point', 'Polygon', 'MultiPolygon']), '400': errors['400'] },
+        responses: { '200': featureCollection('GeoJSON FeatureCollection of areas.', areaFeaturePropertiesSchema, ['Point', 'Polygon', 'MultiPolygon']) },
       }),
       '/api/interventions': get({
         summary: 'Every intervention, filterable',
         parameters: filterParameters(interventionFilterSchema, interventionFilterExpectations),
-        responses: { '200': json('The matching interventions.'), '400': errors['400'] },
+        responses: { '200': json('The matching interventions.', 'InterventionsResponse') },
       }),
       '/api/interventions/{slug}': get({
         summary: 'One intervention with its areas, relations, quantities and sources',
         parameters: [slugPath('intervention')],
-        responses: { '200': json('The intervention.'), '404': errors['404'] },
+        responses: { '200': json('The intervention with its `bibliography`.', 'InterventionResponse'), '404': errors['404'] },
       }),
       '/api/interventions.csv': get({
         summary: 'The interventions as CSV',
         parameters: [...filterParameters(interventionFilterSchema, interventionFilterExpectations), bom],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
       '/api/interventions.geojson': get({
         summary: 'Every intervention with an area or a location of its own, at its own point or its area\'s (`placement`)',
@@ -147,47 +167,47 @@ export function buildOpenApi(dataVersion: string) {
       '/api/quantities.csv': get({
         summary: 'One row per quantity (planned or completed) with its source ids',
         parameters: [...filterParameters(interventionFilterSchema, interventionFilterExpectations), bom],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
       '/api/compare': get({
         summary: 'The JSON twin of /sammenlign: two to four areas side by side',
         parameters: [{ name: 'areas', in: 'query', required: true, description: 'Two to four area slugs, comma-separated.', schema: { type: 'string' } }],
-        responses: { '200': json('The comparison.'), '400': errors['400'] },
+        responses: { '200': json('The comparison.', 'CompareResponse') },
       }),
       '/api/progress': get({
         summary: 'How far the development plans have come: planned against completed per measure, nationally, per plan and per area',
         description:
           'Planned and completed are never added together. Each intervention counts with its latest figure per measure and basis; a stage gives way to its plan where the plan states the same measure; a successor plan (`follows`) replaces the planned figures of the plan it revises; cancelled plans\' planned figures are left out. `asOf` gives the years a sum spans.',
-        responses: { '200': json('The progress.', { ...jsonSchema(progressResponseSchema), required: ['national', 'plans', 'areas'] }) },
+        responses: { '200': json('The progress.', 'ProgressResponse') },
       }),
       '/api/progress.csv': get({
         summary: 'One row per area and measure: planned and completed with their as-of years and source ids',
         parameters: [bom],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
-      '/api/lists': get({ summary: 'Every official list with its categories, published totals and completeness', responses: { '200': json('The lists.') } }),
+      '/api/lists': get({ summary: 'Every official list with its categories, published totals and completeness', responses: { '200': json('The lists.', 'ListsResponse') } }),
       '/api/lists/{date}': get({
         summary: 'One list: per category the published total, completeness and area slugs',
         parameters: [{ name: 'date', in: 'path', required: true, description: 'The list date, YYYY-MM-DD.', schema: { type: 'string', format: 'date' } }],
-        responses: { '200': json('The list.'), '400': errors['400'], '404': errors['404'] },
+        responses: { '200': json('The list with its `bibliography`.', 'ListResponse'), '404': errors['404'] },
       }),
-      '/api/lists.csv': get({ summary: 'One row per list and category', parameters: [bom], responses: { '200': csv('CSV.'), '400': errors['400'] } }),
+      '/api/lists.csv': get({ summary: 'One row per list and category', parameters: [bom], responses: { '200': csv('CSV.') } }),
       '/api/memberships.csv': get({
         summary: 'One row per area, list and category, with source ids',
         parameters: [...filterParameters(membershipFilterSchema, { area: 'one area slug (a district with its parts)' }), bom],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
       '/api/claims.csv': get({
         summary: 'One row per claim: a fact and a source that states it',
         parameters: [bom],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
-      '/api/sources': get({ summary: 'Every source with what cites it', responses: { '200': json('The bibliography.') } }),
-      '/api/sources.csv': get({ summary: 'Every source as CSV', parameters: [bom], responses: { '200': csv('CSV.'), '400': errors['400'] } }),
+      '/api/sources': get({ summary: 'Every source with what cites it', responses: { '200': json('The bibliography.', 'SourcesResponse') } }),
+      '/api/sources.csv': get({ summary: 'Every source as CSV', parameters: [bom], responses: { '200': csv('CSV.') } }),
       '/api/search': get({
         summary: 'Search areas, interventions and sources (Danish-aware folding; any text is a valid query)',
         parameters: [{ name: 'q', in: 'query', required: false, description: 'The query; empty gives no results.', schema: { type: 'string' } }],
-        responses: { '200': json('Results grouped by type.'), '400': errors['400'] },
+        responses: { '200': json('Results grouped by type.', 'SearchResponse') },
       }),
       '/api/compare.csv': get({
         summary: 'A comparison of two to four areas as one long CSV table',
@@ -195,9 +215,9 @@ export function buildOpenApi(dataVersion: string) {
           { name: 'areas', in: 'query', required: true, description: 'Two to four area slugs, comma-separated.', schema: { type: 'string' } },
           bom,
         ],
-        responses: { '200': csv('CSV.'), '400': errors['400'] },
+        responses: { '200': csv('CSV.') },
       }),
-      '/api/openapi.json': get({ summary: 'This description', responses: { '200': json('OpenAPI 3.1.') } }),
+      '/api/openapi.json': get({ summary: 'This description', responses: { '200': json('OpenAPI 3.1.', 'OpenApiDocument') } }),
       '/data/boligatlas.sqlite': get({
         summary: 'The whole database (SQLite)',
         responses: { '200': { description: 'SQLite file.', content: { 'application/vnd.sqlite3': { schema: { type: 'string', format: 'binary' } } } } },
@@ -209,19 +229,32 @@ export function buildOpenApi(dataVersion: string) {
     },
     components: {
       schemas: {
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: { error: { type: 'object', required: ['status', 'message'], properties: { status: { type: 'integer' }, message: { type: 'string' } } } },
-        },
-        // The data records as curated in data/ (the same zod schemas validate every file).
-        AreaRecord: jsonSchema(areaSchema),
-        InterventionRecord: jsonSchema(interventionSchema),
-        ListRecord: jsonSchema(listSchema),
-        SourceRecord: jsonSchema(sourceSchema),
+        // The responses (app/api/_lib/contract.ts): the test holds every real answer to these.
+        Error: jsonSchema(errorSchema),
+        AreasResponse: jsonSchema(areasResponseSchema),
+        AreaResponse: jsonSchema(areaResponseSchema),
+        InterventionsResponse: jsonSchema(interventionsResponseSchema),
+        InterventionResponse: jsonSchema(interventionResponseSchema),
+        CompareResponse: jsonSchema(compareResponseSchema),
+        ProgressResponse: jsonSchema(progressResponseSchema),
+        ListsResponse: jsonSchema(listsResponseSchema),
+        ListResponse: jsonSchema(listResponseSchema),
+        SourcesResponse: jsonSchema(sourcesResponseSchema),
+        SearchResponse: jsonSchema(searchResponseSchema),
+        OpenApiDocument: jsonSchema(openApiResponseSchema),
       },
     },
-  };
+  });
+}
+
+/** `GET /api/areas/{slug}` → `getAreasSlug`, `/api/areas.csv` → `getAreasCsv`: a stable id per operation, from its path. */
+function withOperationIds<T extends { paths: Record<string, { get: object }> }>(document: T): T {
+  for (const [route, item] of Object.entries(document.paths)) {
+    const words = route.replace(/^\/(api|data)\//, route.startsWith('/data/') ? 'data/' : '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+    const operationId = `get${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}`;
+    item.get = { operationId, ...item.get };
+  }
+  return document;
 }
 
 export type OpenApiDocument = ReturnType<typeof buildOpenApi>;

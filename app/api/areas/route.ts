@@ -1,5 +1,6 @@
 import { listAreaRows, parseAreaFilter } from '@/db/queries/areas';
 import { apiError, apiJson } from '@/app/api/_lib/respond';
+import { toAreaBriefApi } from '@/app/api/_lib/mappers';
 
 /**
  * GET /api/areas: every area in brief, with the /omraader filters (`municipality`, `region`,
@@ -9,16 +10,6 @@ export function GET(request: Request) {
   const parsed = parseAreaFilter(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError(400, parsed.message);
   // The table rows carry facet helpers (categories by year, intervention counts); the API keeps to the summary.
-  const areas = listAreaRows(parsed.filter).map((row) => ({
-    slug: row.slug,
-    name: row.name,
-    type: row.type,
-    partOf: row.partOf,
-    municipality: row.municipality,
-    location: row.location,
-    lastListed: row.lastListed,
-    onLatestList: row.onLatestList,
-    listDates: row.listDates,
-  }));
+  const areas = listAreaRows(parsed.filter).map(toAreaBriefApi);
   return apiJson({ filter: parsed.filter, count: areas.length, areas });
 }

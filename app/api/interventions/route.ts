@@ -1,5 +1,6 @@
-import { getInterventionDetails, listInterventions, parseInterventionFilter, toInterventionApi } from '@/db/queries/interventions';
+import { getInterventionDetails, listInterventions, parseInterventionFilter } from '@/db/queries/interventions';
 import { apiError, apiJson } from '@/app/api/_lib/respond';
+import { toInterventionApi } from '@/app/api/_lib/mappers';
 
 /**
  * GET /api/interventions: every intervention (DESIGN §5), filtered by `kind`, `category`,

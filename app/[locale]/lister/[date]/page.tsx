@@ -81,7 +81,7 @@ export default async function ListPage({ params }: Props) {
               <ul>
                 {category.areas.map((area) => (
                   <li key={area.slug}>
-                    <Link href={`/omraader/${area.slug}`}>{area.name}</Link> ({area.municipality})
+                    <Link href={`/omraader/${area.slug}`}>{area.name}</Link> ({area.municipality.name})
                     <SourceRefs ids={area.sources} index={index} />
                     {area.note ? <span className="note"> – {area.note}</span> : null}
                   </li>

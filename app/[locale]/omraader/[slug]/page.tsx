@@ -10,6 +10,7 @@ import { getAreaDwellingFigures } from '@/db/queries/figures';
 import { listAreaPlanProgress } from '@/db/queries/progress';
 import { PlanProgressTable, ProgressChart } from '@/app/_components/progress';
 import { getDataVersion } from '@/db/queries/meta';
+import { kindOrder } from '@/db/queries/rules';
 import { citationMeta } from '@/app/_components/citation-meta';
 import { CiteThis } from '@/app/_components/cite-this';
 import { InterventionCard } from '@/app/_components/intervention-card';
@@ -313,7 +314,7 @@ export default async function AreaPage({ params }: Props) {
             </p>
           </section>
         ) : null}
-        {(['physical', 'social', 'policy'] as const).map((kind) => {
+        {kindOrder.map((kind) => {
           const items = byKind(kind);
           if (items.length === 0) return null;
           return (
