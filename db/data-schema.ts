@@ -120,6 +120,24 @@ export const categoryCodes = [
 ] as const;
 export type CategoryCode = (typeof categoryCodes)[number];
 
+/**
+ * The legal subsets of each era (a check at load): from 2018 every ghetto area is an udsat
+ * boligområde and every hard ghetto area a ghetto area; from 2021 every parallelsamfund and every
+ * omdannelsesområde is an udsat boligområde. `[subset, superset]`.
+ */
+export const categorySubsetsByEra: Record<CriteriaEraId, readonly (readonly [CategoryCode, CategoryCode])[]> = {
+  '2010': [],
+  '2013': [],
+  '2018': [
+    ['ghetto', 'udsat'],
+    ['haardt_ghetto', 'ghetto'],
+  ],
+  '2021': [
+    ['parallelsamfund', 'udsat'],
+    ['omdannelse', 'udsat'],
+  ],
+};
+
 /** Which official categories each era of criteria defines (DESIGN §2). */
 export const categoriesByEra: Record<CriteriaEraId, readonly CategoryCode[]> = {
   '2010': ['ghetto'],
@@ -172,16 +190,25 @@ export const listFiguresSchema = z.strictObject({
 /** How a membership is known: a source prints the name on this list, or it is worked out from other lists and published entries and exits. */
 export const membershipBases = ['printed', 'derived'] as const;
 
-export const listMembershipSchema = z.strictObject({
-  area: slug,
-  sources: sourceIds.optional(),
-  basis: z.enum(membershipBases).optional(),
-  derivation: nonEmptyText.optional(),
-  derivationEn: english,
-  figures: listFiguresSchema.optional(),
-  note: nonEmptyText.optional(),
-  noteEn: english,
-});
+export const listMembershipSchema = z
+  .strictObject({
+    area: slug,
+    sources: sourceIds.optional(),
+    basis: z.enum(membershipBases, { error: (i) => `expected printed or derived, got ${got(i.input)}` }),
+    derivation: nonEmptyText.optional(),
+    derivationEn: english,
+    figures: listFiguresSchema.optional(),
+    note: nonEmptyText.optional(),
+    noteEn: english,
+  })
+  .superRefine((membership, ctx) => {
+    if (membership.basis === 'derived' && !membership.derivation) {
+      ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'a derived membership must say how it was derived' });
+    }
+    if (membership.basis === 'printed' && membership.derivation) {
+      ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'a printed membership is not derived: drop the derivation or set basis: derived' });
+    }
+  });
 
 export const listCategorySchema = z
   .strictObject({

@@ -139,6 +139,30 @@ describe('loadData', () => {
     ]);
   });
 
+  it('rejects an area in a category but not in the category the law makes it part of', () => {
+    const messages = messagesAfter((dir) =>
+      editYaml(dir, 'lists/2022-12-01.yaml', (list) => {
+        list.categories.unshift({ code: 'udsat', publishedTotal: null, complete: false, areas: [{ area: 'fixture-park', basis: 'printed' }] });
+      }),
+    );
+    expect(messages).toEqual([
+      'data/lists/2022-12-01.yaml: [2022-12-01] categories[1].areas[1].area: "taastrupgaard" is parallelsamfund but not udsat: by law every parallelsamfund area is also udsat; name it under udsat (basis: derived)',
+    ]);
+  });
+
+  it('rejects a membership without its basis, and a derived one that does not say how', () => {
+    const messages = messagesAfter((dir) =>
+      editYaml(dir, 'lists/2022-12-01.yaml', (list) => {
+        delete list.categories[0].areas[0].basis;
+        delete list.categories[0].areas[1].derivation;
+      }),
+    );
+    expect(messages).toEqual([
+      'data/lists/2022-12-01.yaml: [2022-12-01] categories[0].areas[0].basis: expected printed or derived, got undefined',
+      'data/lists/2022-12-01.yaml: [2022-12-01] categories[0].areas[1].derivation: a derived membership must say how it was derived',
+    ]);
+  });
+
   it('rejects a part_of cycle', () => {
     const messages = messagesAfter((dir) =>
       editYaml(dir, 'interventions/fixture-plan.yaml', (intervention) => {

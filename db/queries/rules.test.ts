@@ -52,7 +52,7 @@ describe('one year rule for the area table and the map', () => {
         title: null,
         criteria: '2021',
         sources: ['fx-list-2022'],
-        categories: [{ code: 'parallelsamfund', publishedTotal: 1, totalSources: ['fx-list-2022'], complete: true, areas: [{ area: 'fixture-park' }] }],
+        categories: [{ code: 'parallelsamfund', publishedTotal: 1, totalSources: ['fx-list-2022'], complete: true, areas: [{ area: 'fixture-park', basis: 'printed' }] }],
       }),
     );
     const outPath = path.join(out, 'rules.sqlite');
