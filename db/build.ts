@@ -144,8 +144,10 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
           .values({
             id: era.id,
             title: era.title,
+            titleEn: era.titleEn ?? null,
             minResidents: era.minResidents,
             rule: era.rule,
+            ruleEn: era.ruleEn ?? null,
             criteriaJson: JSON.stringify(era.criteria),
             categoriesJson: JSON.stringify(era.categories),
           })
@@ -170,6 +172,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
             locationPlace: area.location?.place ?? null,
             boundaryJson: area.boundary ? JSON.stringify({ type: area.boundary.type, coordinates: area.boundary.coordinates }) : null,
             summary: area.summary?.text ?? null,
+            summaryEn: area.summary?.textEn ?? null,
             linksJson: JSON.stringify(area.links),
           })
           .run();
@@ -181,7 +184,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
         cite('area.summary', area.slug, area.summary?.sources);
         const aliasKeys = itemKeys(area.slug, area.aliases, identityOf.alias);
         area.aliases.forEach((alias, idx) => {
-          tx.insert(schema.areaAliases).values({ areaSlug: area.slug, idx, claimKey: aliasKeys[idx]!, name: alias.name, kind: alias.kind }).run();
+          tx.insert(schema.areaAliases).values({ areaSlug: area.slug, idx, claimKey: aliasKeys[idx]!, name: alias.name, kind: alias.kind, year: alias.year ?? null }).run();
           cite('area.alias', aliasKeys[idx]!, alias.sources);
         });
         const orgKeys = itemKeys(area.slug, area.housingOrganisations, identityOf.housingOrganisation);
@@ -195,7 +198,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
           const keys = itemKeys(area.slug, area[measure], identityOf.observation);
           area[measure].forEach((observation, idx) => {
             tx.insert(schema.areaObservations)
-              .values({ areaSlug: area.slug, measure, idx, claimKey: keys[idx]!, value: observation.value, year: observation.year, note: observation.note ?? null })
+              .values({ areaSlug: area.slug, measure, idx, claimKey: keys[idx]!, value: observation.value, year: observation.year, note: observation.note ?? null, noteEn: observation.noteEn ?? null })
               .run();
             cite(`area.${measure}`, keys[idx]!, observation.sources);
           });
@@ -220,7 +223,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
       }
 
       for (const list of data.lists) {
-        tx.insert(schema.lists).values({ date: list.date, title: list.title, criteriaEra: list.criteria }).run();
+        tx.insert(schema.lists).values({ date: list.date, title: list.title, titleEn: list.titleEn ?? null, criteriaEra: list.criteria }).run();
         cite('list', list.date, list.sources);
         for (const category of list.categories) {
           tx.insert(schema.listCategories)
@@ -236,8 +239,12 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
                 categoryCode: category.code,
                 areaSlug: membership.area,
                 tier: tierOf(category.code, list.criteria),
+                basis: membership.basis,
+                derivation: membership.derivation ?? null,
+                derivationEn: membership.derivationEn ?? null,
                 figuresJson: membership.figures ? JSON.stringify(figures) : null,
                 note: membership.note ?? null,
+                noteEn: membership.noteEn ?? null,
               })
               .run();
             // A membership rests on the list itself plus any sources given for it.
@@ -247,7 +254,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
         }
         const eventKeys = itemKeys(list.date, list.events ?? [], identityOf.event);
         (list.events ?? []).forEach((event, idx) => {
-          tx.insert(schema.listEvents).values({ listDate: list.date, idx, claimKey: eventKeys[idx]!, date: event.date, description: event.description }).run();
+          tx.insert(schema.listEvents).values({ listDate: list.date, idx, claimKey: eventKeys[idx]!, date: event.date, description: event.description, descriptionEn: event.descriptionEn ?? null }).run();
           cite('list.event', eventKeys[idx]!, event.sources);
         });
       }
@@ -257,6 +264,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
           .values({
             slug: intervention.slug,
             title: intervention.title,
+            titleEn: intervention.titleEn ?? null,
             kind: intervention.kind,
             category: intervention.category,
             status: intervention.status.value,
@@ -266,6 +274,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
             startYear: yearOf(intervention.start?.date),
             endYear: yearOf(intervention.end?.date),
             description: intervention.description?.text ?? null,
+            descriptionEn: intervention.description?.textEn ?? null,
             lat: intervention.location?.lat ?? null,
             lon: intervention.location?.lon ?? null,
             ...(() => {
@@ -301,7 +310,9 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
               basis: quantity.basis,
               asOf: quantity.asOf,
               funder: quantity.funder ?? null,
+              funderEn: quantity.funderEn ?? null,
               note: quantity.note ?? null,
+              noteEn: quantity.noteEn ?? null,
             })
             .run();
           cite('intervention.quantity', quantityKeys[idx]!, quantity.sources);

@@ -86,7 +86,7 @@ export const sourceSchema = z.strictObject({
   accessed: fullDate,
   language: z.enum(sourceLanguages),
   kind: z.enum(sourceKinds),
-  origin: z.enum(sourceOrigins).optional(),
+  origin: z.enum(sourceOrigins, { error: (i) => `expected primary, mirror or re-host, got ${got(i.input)}` }),
 });
 export const sourcesFileSchema = z.array(sourceSchema);
 

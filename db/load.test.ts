@@ -91,7 +91,7 @@ describe('loadData', () => {
       writeText(
         dir,
         'sources/more.yaml',
-        '- { id: fx-wiki, url: "https://example.org/x", title: X, publisher: Y, published: null, accessed: "2026-11-27", language: da, kind: other }\n',
+        '- { id: fx-wiki, url: "https://example.org/x", title: X, publisher: Y, published: null, accessed: "2026-11-27", language: da, kind: other, origin: primary }\n',
       ),
     );
     expect(messages).toEqual(['data/sources/test.yaml: [fx-wiki] id: duplicate source id (also in data/sources/more.yaml)']);

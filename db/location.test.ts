@@ -235,7 +235,7 @@ describe('one URL, one source', () => {
     const messages = messagesAfter((dir) =>
       writeFileSync(
         path.join(dir, 'sources', 'test2.yaml'),
-        '- { id: fx-wiki-again, url: "https://example.org/wiki", title: Again, publisher: Fixture, published: null, accessed: "2026-12-03", language: da, kind: encyclopedia }\n',
+        '- { id: fx-wiki-again, url: "https://example.org/wiki", title: Again, publisher: Fixture, published: null, accessed: "2026-12-03", language: da, kind: encyclopedia, origin: mirror }\n',
       ),
     );
     expect(messages).toEqual([

@@ -15,9 +15,11 @@ import {
   interventionKinds,
   locationPrecisions,
   measures,
+  membershipBases,
   regions,
   relationTypes,
   sourceKinds,
+  sourceOrigins,
   sourceLanguages,
   statuses,
 } from './data-schema';
@@ -31,6 +33,7 @@ export const sources = sqliteTable('sources', {
   accessed: text('accessed').notNull(),
   language: text('language', { enum: sourceLanguages }).notNull(),
   kind: text('kind', { enum: sourceKinds }).notNull(),
+  origin: text('origin', { enum: sourceOrigins }).notNull(),
 });
 
 export const municipalities = sqliteTable('municipalities', {
@@ -48,8 +51,10 @@ export const municipalities = sqliteTable('municipalities', {
 export const criteriaEras = sqliteTable('criteria_eras', {
   id: text('id', { enum: criteriaEraIds }).primaryKey(),
   title: text('title').notNull(),
+  titleEn: text('title_en'),
   minResidents: integer('min_residents'),
   rule: text('rule').notNull(),
+  ruleEn: text('rule_en'),
   criteriaJson: text('criteria_json').notNull(),
   categoriesJson: text('categories_json').notNull(),
 });
@@ -72,6 +77,7 @@ export const areas = sqliteTable(
     locationPlace: text('location_place'),
     boundaryJson: text('boundary_json'),
     summary: text('summary'),
+    summaryEn: text('summary_en'),
     linksJson: text('links_json').notNull(),
   },
   (table) => [index('areas_part_of_idx').on(table.partOf)],
@@ -86,6 +92,8 @@ export const areaAliases = sqliteTable(
     claimKey: text('claim_key').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: aliasKinds }).notNull(),
+    /** For a former name: the year the area took its present name. */
+    year: integer('year'),
   },
   (table) => [primaryKey({ columns: [table.areaSlug, table.idx] })],
 );
@@ -115,6 +123,7 @@ export const areaObservations = sqliteTable(
     value: integer('value').notNull(),
     year: integer('year').notNull(),
     note: text('note'),
+    noteEn: text('note_en'),
   },
   (table) => [primaryKey({ columns: [table.areaSlug, table.measure, table.idx] })],
 );
@@ -123,6 +132,7 @@ export const lists = sqliteTable('lists', {
   date: text('date').primaryKey(),
   /** The official title as published, or null when no source we read gives it. */
   title: text('title'),
+  titleEn: text('title_en'),
   criteriaEra: text('criteria_era', { enum: criteriaEraIds }).notNull(),
 });
 
@@ -144,8 +154,12 @@ export const listMemberships = sqliteTable(
     categoryCode: text('category_code', { enum: categoryCodes }).notNull(),
     areaSlug: text('area_slug').notNull(),
     tier: text('tier', { enum: tiers }).notNull(),
+    basis: text('basis', { enum: membershipBases }).notNull(),
+    derivation: text('derivation'),
+    derivationEn: text('derivation_en'),
     figuresJson: text('figures_json'),
     note: text('note'),
+    noteEn: text('note_en'),
   },
   (table) => [
     primaryKey({ columns: [table.listDate, table.categoryCode, table.areaSlug] }),
@@ -162,6 +176,7 @@ export const listEvents = sqliteTable(
     claimKey: text('claim_key').notNull(),
     date: text('date').notNull(),
     description: text('description').notNull(),
+    descriptionEn: text('description_en'),
   },
   (table) => [primaryKey({ columns: [table.listDate, table.idx] })],
 );
@@ -169,6 +184,7 @@ export const listEvents = sqliteTable(
 export const interventions = sqliteTable('interventions', {
   slug: text('slug').primaryKey(),
   title: text('title').notNull(),
+  titleEn: text('title_en'),
   kind: text('kind', { enum: interventionKinds }).notNull(),
   category: text('category', { enum: interventionCategories }).notNull(),
   status: text('status', { enum: statuses }).notNull(),
@@ -178,6 +194,7 @@ export const interventions = sqliteTable('interventions', {
   startYear: integer('start_year'),
   endYear: integer('end_year'),
   description: text('description'),
+  descriptionEn: text('description_en'),
   lat: real('lat'),
   lon: real('lon'),
   /** Computed at build by db/stale.ts: the status was confirmed long ago, or the planned end has passed. */
@@ -222,7 +239,9 @@ export const interventionQuantities = sqliteTable(
     basis: text('basis', { enum: ['planned', 'completed'] }).notNull(),
     asOf: integer('as_of').notNull(),
     funder: text('funder'),
+    funderEn: text('funder_en'),
     note: text('note'),
+    noteEn: text('note_en'),
   },
   (table) => [primaryKey({ columns: [table.interventionSlug, table.idx] })],
 );

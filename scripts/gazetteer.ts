@@ -223,6 +223,7 @@ function build(args: Args) {
     accessed: '2026-12-03',
     language: 'en',
     kind: 'gazetteer',
+    origin: 'primary',
   }));
   writeFileSync(
     path.join(dataDir, 'sources', 'gazetteer.yaml'),

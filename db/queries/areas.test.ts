@@ -81,6 +81,7 @@ describe('list queries', () => {
       {
         date: '2022-12-01',
         title: 'Fixture list',
+        titleEn: null,
         criteriaEra: '2021',
         complete: false,
         categories: [

@@ -1,6 +1,5 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
-import { areaTypes, categoryCodes, interventionKinds, regions, type CategoryCode } from '../data-schema';
+import { interventionKinds, type CategoryCode } from '../data-schema';
 import { highestTier, tiers, type Tier } from '../categories';
 import { getDb } from '../client';
 import type { Db } from '../connection';
@@ -17,11 +16,12 @@ import {
   type Source,
 } from '../schema';
 import { getInterventionDetails, type InterventionDetail } from './interventions';
-import { parseParams, type FilterResult } from './params';
+
 import { getBibliography, getCitations } from './sources';
 import { locationOf, type AreaLocation } from './location';
 import { gatherWithParts, listOfYear } from './rules';
 import { membershipKey, type SubjectType } from '../claim-keys';
+import type { AreaFilter } from './filters';
 
 export type { AreaLocation } from './location';
 
@@ -334,44 +334,6 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
 }
 
 // ---------------------------------------------------------------- facets of the area table
-
-export const areaFilterKeys = ['municipality', 'region', 'category', 'year', 'kind', 'type'] as const;
-
-/** A filter on the areas; a district matches through its parts too. */
-export interface AreaFilter {
-  municipality?: number;
-  region?: (typeof regions)[number];
-  /** An official list category the area held (in `year`, when given). */
-  category?: CategoryCode;
-  /** A calendar year the area was on a list. */
-  year?: number;
-  /** Has at least one intervention of this kind. */
-  kind?: (typeof interventionKinds)[number];
-  type?: (typeof areaTypes)[number];
-}
-
-export const areaFilterSchema = z.strictObject({
-  municipality: z.coerce.number().int().min(101).max(999).optional(),
-  region: z.enum(regions).optional(),
-  category: z.enum(categoryCodes).optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional(),
-  kind: z.enum(interventionKinds).optional(),
-  type: z.enum(areaTypes).optional(),
-});
-
-export const areaFilterExpectations: Record<(typeof areaFilterKeys)[number], string> = {
-  municipality: 'a three-digit municipality code',
-  region: `one of ${regions.join(', ')}`,
-  category: `an official list category (${categoryCodes.join(', ')})`,
-  year: 'a year between 1900 and 2100',
-  kind: `one of ${interventionKinds.join(', ')}`,
-  type: `one of ${areaTypes.join(', ')}`,
-};
-
-/** Validates query parameters into an area filter (see {@link parseParams}). */
-export function parseAreaFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<AreaFilter> {
-  return parseParams(params, areaFilterSchema, areaFilterExpectations, extraKeys);
-}
 
 /** An area row of the table, with what the facets need: its list categories by year and its interventions by kind. */
 export type AreaRow = AreaSummary & {

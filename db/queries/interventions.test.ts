@@ -6,13 +6,8 @@ import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
 import { copyFixture, editYaml, validFixture } from '../testing/fixture';
 import { computeDwellingFigures, getAreaDwellingFigures, listDwellingFigures } from './figures';
-import {
-  getIntervention,
-  listInterventionFacets,
-  listInterventions,
-  parseInterventionFilter,
-  yearSpan,
-} from './interventions';
+import { getIntervention, listInterventionFacets, listInterventions, yearSpan } from './interventions';
+import { parseInterventionFilter } from './filters';
 
 function build(dataDir: string): Db {
   const outPath = path.join(mkdtempSync(path.join(tmpdir(), 'boligatlas-i-')), 'i.sqlite');

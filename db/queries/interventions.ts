@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { interventionCategories, interventionKinds, slug, statuses, type InterventionCategory, type Measure, type RelationType } from '../data-schema';
+import { interventionKinds, statuses, type InterventionCategory, type Measure, type RelationType } from '../data-schema';
 
 type InterventionKind = (typeof interventionKinds)[number];
 type Status = (typeof statuses)[number];
@@ -16,7 +15,7 @@ import {
   municipalities,
   type Source,
 } from '../schema';
-import { parseParams, type FilterResult } from './params';
+
 import { stalenessOfRow, staleReasonsOf, type Staleness } from '../stale';
 
 export { stalenessOfRow, staleReasonsOf };
@@ -24,6 +23,7 @@ import { getBibliography, getCitations } from './sources';
 import { locationOf, placementArea, type AreaLocation } from './location';
 import { areaScope } from './rules';
 import type { SubjectType } from '../claim-keys';
+import type { InterventionFilter } from './filters';
 
 export interface InterventionQuantity {
   measure: Measure;
@@ -155,44 +155,6 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
 
 // ---------------------------------------------------------------- catalogue
 
-/** A filter on the intervention catalogue; every field optional. */
-export interface InterventionFilter {
-  kind?: (typeof interventionKinds)[number];
-  category?: InterventionCategory;
-  status?: (typeof statuses)[number];
-  /** An area slug; a district also matches the interventions of its parts. */
-  area?: string;
-  municipality?: number;
-  /** Interventions active in this year (see {@link yearSpan}). */
-  year?: number;
-}
-
-export const interventionFilterKeys = ['kind', 'category', 'status', 'area', 'municipality', 'year'] as const;
-
-export const interventionFilterSchema = z.strictObject({
-  kind: z.enum(interventionKinds).optional(),
-  category: z.enum(interventionCategories).optional(),
-  status: z.enum(statuses).optional(),
-  area: slug.optional(),
-  municipality: z.coerce.number().int().min(101).max(999).optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional(),
-});
-
-/** What each filter parameter takes, for the 400 messages. */
-export const interventionFilterExpectations: Record<(typeof interventionFilterKeys)[number], string> = {
-  kind: `one of ${interventionKinds.join(', ')}`,
-  category: `an intervention category (${interventionCategories.join(', ')})`,
-  status: `one of ${statuses.join(', ')}`,
-  area: 'an area slug',
-  municipality: 'a three-digit municipality code',
-  year: 'a year between 1900 and 2100',
-};
-
-/** Validates query parameters into an intervention filter (see {@link parseParams}). */
-export function parseInterventionFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<InterventionFilter> {
-  return parseParams(params, interventionFilterSchema, interventionFilterExpectations, extraKeys);
-}
-
 /**
  * The years an intervention spans, for the year filter: from its start (or, without one, its end)
  * to its end; an unfinished intervention without an end runs on; a finished one without an end
@@ -309,7 +271,6 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
     };
   });
 }
-
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();

@@ -2,18 +2,20 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists, municipalities, type Source } from '../schema';
-import { z } from 'zod';
-import { slug, type CategoryCode } from '../data-schema';
-import { parseParams, type FilterResult } from './params';
+import { type CategoryCode } from '../data-schema';
+
 import { getBibliography, getCitations } from './sources';
 import { membershipKey, totalKey } from '../claim-keys';
 import { areaScope } from './rules';
 import type { MunicipalityRef } from './areas';
+import type { MembershipFilter } from './filters';
 
 export interface ListOverview {
   date: string;
   /** The official title, or null when no source gives it. */
   title: string | null;
+  /** An English gloss of the title, when the data gives one. */
+  titleEn: string | null;
   criteriaEra: string;
   /** True when every category of the list names all its published areas. */
   complete: boolean;
@@ -155,15 +157,6 @@ export interface MembershipRow {
   sources: string[];
 }
 
-export const membershipFilterSchema = z.strictObject({ area: slug.optional() });
-export type MembershipFilter = z.infer<typeof membershipFilterSchema>;
-
-/** Validates `?area=` for the membership table (see {@link parseParams}). */
-export function parseMembershipFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<MembershipFilter> {
-  return parseParams(params, membershipFilterSchema, { area: 'an area slug' }, extraKeys);
-}
-
-/** Every list membership (of one area and its parts, when asked), by list date, category and area name, each with its sources. */
 export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb()): MembershipRow[] {
   const scope = filter.area
     ? areaScope(filter.area, db)

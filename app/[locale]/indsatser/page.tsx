@@ -3,13 +3,7 @@ import { StatusText } from '@/app/_components/status-text';
 import { useTranslations } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_i18n/navigation';
-import {
-  listInterventionFacets,
-  listInterventions,
-  parseInterventionFilter,
-  type InterventionFilter,
-  type InterventionSummary,
-} from '@/db/queries/interventions';
+import { listInterventionFacets, listInterventions, type InterventionSummary } from '@/db/queries/interventions';
 import { dwellingMeasures, listDwellingFigures } from '@/db/queries/figures';
 import { computeProgress } from '@/db/queries/progress';
 import { latestValue } from '@/db/queries/rules';
@@ -21,6 +15,7 @@ import { toUrlSearchParams } from '@/app/_components/search-params';
 import { FacetSelect, SortHeader } from '@/app/_components/table-controls';
 import { DwellingChart } from '@/app/_components/charts/dwelling-chart';
 import { InterventionMatrix } from '@/app/_components/intervention-matrix';
+import { type InterventionFilter, parseInterventionFilter } from '@/db/queries/filters';
 
 type Params = { params: Promise<{ locale: string }> };
 

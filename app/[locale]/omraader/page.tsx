@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import NextLink from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_i18n/navigation';
-import { listAreaRows, parseAreaFilter, type AreaFilter, type AreaRow } from '@/db/queries/areas';
+import { listAreaRows, type AreaRow } from '@/db/queries/areas';
 import { listMapYears } from '@/db/queries/geo';
 import { categoryCodes, interventionKinds, regions } from '@/db/data-schema';
 import { getLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
 import { toUrlSearchParams } from '@/app/_components/search-params';
 import { FacetSelect, SortHeader } from '@/app/_components/table-controls';
+import { type AreaFilter, parseAreaFilter } from '@/db/queries/filters';
 
 type Params = { params: Promise<{ locale: string }> };
 

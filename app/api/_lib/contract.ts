@@ -10,7 +10,7 @@
  * Objects are strict: a field the contract does not describe fails the test.
  */
 import { z } from 'zod';
-import { categoryCodes, interventionCategories, interventionKinds, locationPrecisions, sourceKinds, sourceLanguages, statuses } from '@/db/data-schema';
+import { categoryCodes, interventionCategories, interventionKinds, locationPrecisions, sourceKinds, sourceLanguages, sourceOrigins, statuses } from '@/db/data-schema';
 import { tiers } from '@/db/categories';
 import { dwellingMeasures } from '@/db/queries/figures';
 import { measures } from '@/db/data-schema';
@@ -42,6 +42,7 @@ export const sourceSchema = z.strictObject({
   accessed: z.string(),
   language: z.enum(sourceLanguages),
   kind: z.enum(sourceKinds),
+  origin: z.enum(sourceOrigins).describe('`primary`: the publisher\'s own page or document; `mirror`: a copy of it on another site; `re-host`: a document uploaded to a hosting site.'),
 });
 
 export const municipalitySchema = z.strictObject({ code: int(), name: z.string(), region: z.string().nullable() });
@@ -228,6 +229,7 @@ export const listsResponseSchema = z.strictObject({
     z.strictObject({
       date: z.string(),
       title: z.string().nullable().describe('The official title, or null when no source gives it.'),
+      titleEn: z.string().nullable().describe('An English gloss of the title.'),
       criteriaEra: z.string(),
       complete: z.boolean().describe('Whether every category names all its published areas.'),
       categories: z.array(

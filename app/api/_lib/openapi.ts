@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { areaFilterExpectations, areaFilterSchema } from '@/db/queries/areas';
-import { interventionFilterExpectations, interventionFilterSchema } from '@/db/queries/interventions';
-import { membershipFilterSchema } from '@/db/queries/lists';
+
 import { areaFeaturePropertiesSchema, interventionFeaturePropertiesSchema, municipalityFeaturePropertiesSchema } from '@/db/queries/geo';
 import {
   areaResponseSchema,
@@ -17,6 +15,7 @@ import {
   searchResponseSchema,
   sourcesResponseSchema,
 } from './contract';
+import { areaFilterExpectations, areaFilterSchema, interventionFilterExpectations, interventionFilterSchema, membershipFilterSchema } from '@/db/queries/filters';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,9 +1,10 @@
-import { listAreaRows, type AreaFilter } from '@/db/queries/areas';
+import { listAreaRows } from '@/db/queries/areas';
 import { listClaimRows, listSourceRows } from '@/db/queries/exports';
-import { getInterventionDetails, listInterventions, staleReasonsOf, type InterventionFilter } from '@/db/queries/interventions';
-import { listLists, listMembershipRows, type MembershipFilter } from '@/db/queries/lists';
+import { getInterventionDetails, listInterventions, staleReasonsOf } from '@/db/queries/interventions';
+import { listLists, listMembershipRows } from '@/db/queries/lists';
 import { listAreaProgress, type ProgressFigure } from '@/db/queries/progress';
 import type { CsvValue } from './csv';
+import { type AreaFilter, type InterventionFilter, type MembershipFilter } from '@/db/queries/filters';
 
 /** A table as the CSV downloads write it: a file name, stable column names and rows. */
 export interface CsvTable {

@@ -1,7 +1,8 @@
 import { getAreasGeoJson } from '@/db/queries/geo';
-import { parseMembershipFilter } from '@/db/queries/lists';
+
 import { getDataVersion } from '@/db/queries/meta';
 import { apiError } from '@/app/api/_lib/respond';
+import { parseMembershipFilter } from '@/db/queries/filters';
 
 /**
  * GET /api/areas.geojson: every located area with its category per year (`tier_<year>`,

@@ -1,6 +1,7 @@
-import { listAreaRows, parseAreaFilter } from '@/db/queries/areas';
+import { listAreaRows } from '@/db/queries/areas';
 import { apiError, apiJson } from '@/app/api/_lib/respond';
 import { toAreaBriefApi } from '@/app/api/_lib/mappers';
+import { parseAreaFilter } from '@/db/queries/filters';
 
 /**
  * GET /api/areas: every area in brief, with the /omraader filters (`municipality`, `region`,

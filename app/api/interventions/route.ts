@@ -1,6 +1,7 @@
-import { getInterventionDetails, listInterventions, parseInterventionFilter } from '@/db/queries/interventions';
+import { getInterventionDetails, listInterventions } from '@/db/queries/interventions';
 import { apiError, apiJson } from '@/app/api/_lib/respond';
 import { toInterventionApi } from '@/app/api/_lib/mappers';
+import { parseInterventionFilter } from '@/db/queries/filters';
 
 /**
  * GET /api/interventions: every intervention (DESIGN §5), filtered by `kind`, `category`,

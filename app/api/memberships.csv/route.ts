@@ -1,6 +1,7 @@
-import { parseMembershipFilter } from '@/db/queries/lists';
+
 import { filteredTableRoute } from '@/app/api/_lib/csv';
 import { membershipsTable } from '@/app/api/_lib/tables';
+import { parseMembershipFilter } from '@/db/queries/filters';
 
 /**
  * GET /api/memberships.csv: one row per area, list and official category (DESIGN §2), with the

@@ -1,6 +1,7 @@
-import { parseInterventionFilter } from '@/db/queries/interventions';
+
 import { filteredTableRoute } from '@/app/api/_lib/csv';
 import { quantitiesTable } from '@/app/api/_lib/tables';
+import { parseInterventionFilter } from '@/db/queries/filters';
 
 /**
  * GET /api/quantities.csv: one row per quantity (dwellings demolished, sold, converted, built,

@@ -1,0 +1,131 @@
+/**
+ * The URL filters of the catalogues and the API, with their messages: one zod schema per filter
+ * validates the query at run time and describes its parameters in /api/openapi.json. Every
+ * parameter either works or is refused with a message naming it (issue 13).
+ */
+import { z } from 'zod';
+import { areaTypes, categoryCodes, interventionCategories, interventionKinds, membershipBases, regions, slug, statuses, type CategoryCode, type InterventionCategory } from '../data-schema';
+
+export type FilterResult<T> = { ok: true; filter: T } | { ok: false; parameter: string; message: string };
+
+/**
+ * Validates query parameters against a zod object of optional fields. Empty values count as
+ * absent (an HTML form sends `kind=` for "all"); an unknown parameter, a repeated one or a bad
+ * value is an error that names the parameter, with `expected` saying what each one takes.
+ */
+export function parseParams<T>(
+  params: URLSearchParams,
+  schema: z.ZodType<T>,
+  expected: Record<string, string>,
+  extraKeys: readonly string[] = [],
+): FilterResult<T> {
+  const keys = Object.keys(expected);
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    if (extraKeys.includes(key)) continue;
+    if (!keys.includes(key)) {
+      return { ok: false, parameter: key, message: `unknown parameter "${key.slice(0, 60)}" (expected one of ${keys.join(', ')})` };
+    }
+    const values = params.getAll(key);
+    if (values.length > 1) return { ok: false, parameter: key, message: `parameter "${key}" given more than once` };
+    const value = values[0]?.trim() ?? '';
+    if (value !== '') raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, filter: parsed.data };
+  const parameter = String(parsed.error.issues[0]?.path[0] ?? '');
+  const got = JSON.stringify(raw[parameter] ?? '').slice(0, 60);
+  return { ok: false, parameter, message: `parameter "${parameter}": expected ${expected[parameter] ?? 'a valid value'}, got ${got}` };
+}
+
+// ---------------------------------------------------------------- areas
+
+export const areaFilterKeys = ['municipality', 'region', 'category', 'year', 'kind', 'type'] as const;
+
+/** A filter on the areas; a district matches through its parts too. */
+export interface AreaFilter {
+  municipality?: number;
+  region?: (typeof regions)[number];
+  /** An official list category the area held (in `year`, when given). */
+  category?: CategoryCode;
+  /** A calendar year the area was on a list. */
+  year?: number;
+  /** Has at least one intervention of this kind. */
+  kind?: (typeof interventionKinds)[number];
+  type?: (typeof areaTypes)[number];
+}
+
+export const areaFilterSchema = z.strictObject({
+  municipality: z.coerce.number().int().min(101).max(999).optional(),
+  region: z.enum(regions).optional(),
+  category: z.enum(categoryCodes).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  kind: z.enum(interventionKinds).optional(),
+  type: z.enum(areaTypes).optional(),
+});
+
+export const areaFilterExpectations: Record<(typeof areaFilterKeys)[number], string> = {
+  municipality: 'a three-digit municipality code',
+  region: `one of ${regions.join(', ')}`,
+  category: `an official list category (${categoryCodes.join(', ')})`,
+  year: 'a year between 1900 and 2100',
+  kind: `one of ${interventionKinds.join(', ')}`,
+  type: `one of ${areaTypes.join(', ')}`,
+};
+
+/** Validates query parameters into an area filter (see {@link parseParams}). */
+export function parseAreaFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<AreaFilter> {
+  return parseParams(params, areaFilterSchema, areaFilterExpectations, extraKeys);
+}
+
+// ---------------------------------------------------------------- interventions
+
+/** A filter on the intervention catalogue; every field optional. */
+export interface InterventionFilter {
+  kind?: (typeof interventionKinds)[number];
+  category?: InterventionCategory;
+  status?: (typeof statuses)[number];
+  /** An area slug; a district also matches the interventions of its parts. */
+  area?: string;
+  municipality?: number;
+  /** Interventions active in this year (see {@link yearSpan}). */
+  year?: number;
+}
+
+export const interventionFilterKeys = ['kind', 'category', 'status', 'area', 'municipality', 'year'] as const;
+
+export const interventionFilterSchema = z.strictObject({
+  kind: z.enum(interventionKinds).optional(),
+  category: z.enum(interventionCategories).optional(),
+  status: z.enum(statuses).optional(),
+  area: slug.optional(),
+  municipality: z.coerce.number().int().min(101).max(999).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+});
+
+/** What each filter parameter takes, for the 400 messages. */
+export const interventionFilterExpectations: Record<(typeof interventionFilterKeys)[number], string> = {
+  kind: `one of ${interventionKinds.join(', ')}`,
+  category: `an intervention category (${interventionCategories.join(', ')})`,
+  status: `one of ${statuses.join(', ')}`,
+  area: 'an area slug',
+  municipality: 'a three-digit municipality code',
+  year: 'a year between 1900 and 2100',
+};
+
+/** Validates query parameters into an intervention filter (see {@link parseParams}). */
+export function parseInterventionFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<InterventionFilter> {
+  return parseParams(params, interventionFilterSchema, interventionFilterExpectations, extraKeys);
+}
+
+// ---------------------------------------------------------------- memberships
+
+export const membershipFilterSchema = z.strictObject({ area: slug.optional(), basis: z.enum(membershipBases).optional() });
+export type MembershipFilter = z.infer<typeof membershipFilterSchema>;
+
+/** Validates `?area=` and `?basis=` for the membership table (see {@link parseParams}). */
+export function parseMembershipFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<MembershipFilter> {
+  return parseParams(params, membershipFilterSchema, { area: 'an area slug', basis: `one of ${membershipBases.join(', ')}` }, extraKeys);
+}
+
+/** Every list membership (of one area and its parts, when asked), by list date, category and area name, each with its sources. */
