@@ -3,6 +3,7 @@
  * and renames it over the database only when it is complete, so the last good database stays in
  * place whatever happens half-way.
  */
+import { qualityReport } from './quality';
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -348,6 +349,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
           { key: 'data_version', value: dataVersion },
           { key: 'built_at', value: new Date().toISOString() },
           { key: 'build_year', value: String(buildYear) },
+          { key: 'quality_json', value: JSON.stringify(qualityReport(data, buildYear)) },
         ])
         .run();
     });

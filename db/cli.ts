@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderJsonSchemas } from './json-schema';
 import { formatIssue, loadData } from './load';
+import { formatQualityReport, qualityReport } from './quality';
 
 const command = process.argv[2];
 
@@ -25,6 +26,7 @@ if (command === 'check') {
   console.log(
     `data:check ok: ${data.areas.length} areas, ${data.lists.length} lists, ${data.interventions.length} interventions, ${data.sources.length} sources`,
   );
+  console.log(['data quality:', ...formatQualityReport(qualityReport(data, new Date().getUTCFullYear())).map((line) => `  ${line}`)].join('\n'));
 } else if (command === 'build') {
   try {
     const started = performance.now();

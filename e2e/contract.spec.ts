@@ -33,7 +33,7 @@ const examples: Record<string, string[]> = {
   '/api/progress.csv': ['/api/progress.csv'],
   '/api/lists': ['/api/lists'],
   '/api/lists.csv': ['/api/lists.csv'],
-  '/api/memberships.csv': ['/api/memberships.csv?area=vollsmose'],
+  '/api/memberships.csv': ['/api/memberships.csv?area=vollsmose', '/api/memberships.csv?basis=printed'],
   '/api/claims.csv': ['/api/claims.csv'],
   '/api/sources': ['/api/sources'],
   '/api/sources.csv': ['/api/sources.csv'],

@@ -49,3 +49,29 @@ test('GET /api/lists and /api/lists/{date}', async ({ request }) => {
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toContain('date');
 });
+
+test('a derived membership says so and how, on the list page, the profile and in the CSV, which can keep printed ones only', async ({ page, request }) => {
+  const list = await (await request.get('/api/lists/2023-12-01')).json();
+  const udsat = list.categories.find((c: { code: string }) => c.code === 'udsat');
+  const askeroed = udsat.areas.find((a: { slug: string }) => a.slug === 'askeroed');
+  expect(askeroed).toMatchObject({ basis: 'derived', derivation: expect.stringContaining('61 a') });
+
+  await page.goto('/lister/2023-12-01');
+  const entry = page.getByRole('region', { name: /Udsat boligområde/i }).getByRole('listitem').filter({ hasText: 'Askerød' });
+  await entry.getByText('udledt', { exact: true }).click();
+  await expect(entry.getByText(/61 a/)).toBeVisible();
+
+  await page.goto('/en/lister/2023-12-01');
+  const english = page.getByRole('region', { name: /vulnerable area/i }).getByRole('listitem').filter({ hasText: 'Askerød' });
+  await english.getByText('derived', { exact: true }).click();
+  await expect(english.getByText(/section 61 a/)).toBeVisible();
+
+  const { parse } = await import('csv-parse/sync');
+  const all = parse(await (await request.get('/api/memberships.csv')).text(), { columns: true }) as Record<string, string>[];
+  const printed = parse(await (await request.get('/api/memberships.csv?basis=printed')).text(), { columns: true }) as Record<string, string>[];
+  expect(new Set(all.map((row) => row.basis))).toEqual(new Set(['printed', 'derived']));
+  expect(printed.length).toBeGreaterThan(0);
+  expect(printed.length).toBeLessThan(all.length);
+  expect(printed.every((row) => row.basis === 'printed')).toBe(true);
+  expect((await request.get('/api/memberships.csv?basis=maybe')).status()).toBe(400);
+});

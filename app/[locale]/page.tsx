@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listAreas } from '@/db/queries/areas';
 import { listInterventions } from '@/db/queries/interventions';
 import { listLists } from '@/db/queries/lists';
+import { getDataVersion } from '@/db/queries/meta';
+import { expectedNewestListDate } from '@/db/queries/rules';
 import { Link } from '@/app/_i18n/navigation';
 import { AtlasMap } from '@/app/_components/map';
 import { SearchBox } from '@/app/_components/search-box';
@@ -24,6 +26,7 @@ export default async function HomePage({ params }: Props) {
   const areas = listAreas();
   const interventions = listInterventions();
   const latest = listLists().at(-1);
+  const { builtAt } = getDataVersion();
   const located = areas.filter((area) => area.location).length;
   const byPrecision = (precision: string) => areas.filter((area) => area.location?.precision === precision).length;
   return (
@@ -41,6 +44,9 @@ export default async function HomePage({ params }: Props) {
               <p>
                 <Link href={`/lister/${latest.date}`}>{t('listOf', { date: l.date(latest.date) })}</Link>:
               </p>
+              {latest.date < expectedNewestListDate(builtAt) ? (
+                <p className="note">{t('newerLists', { date: l.date(latest.date), expected: l.date(expectedNewestListDate(builtAt)) })}</p>
+              ) : null}
               <ul>
                 {latest.categories.map((category) => (
                   <li key={category.code}>

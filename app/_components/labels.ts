@@ -34,6 +34,12 @@ export interface Labels {
   /** `2022-12-01` → `1. dec. 2022` / `1 Dec 2022`; partial dates (`2019`, `2019-05`) as far as they go. */
   date(value: string): string;
   number(value: number): string;
+  /** A text we wrote, in the page's language: the English sibling under /en, the Danish otherwise (issue 17). */
+  text(da: string, en: string | null | undefined): string;
+  /** A nullable text in the page's language, or null. */
+  textOrNull(da: string | null | undefined, en: string | null | undefined): string | null;
+  /** How a list membership is known: `printed` or `derived`. */
+  membershipBasis(code: string): string;
 }
 
 const monthNames: Record<string, string[]> = {
@@ -76,6 +82,9 @@ function makeLabels(t: Translator, locale: string): Labels {
     placedAt: (precision, place) => (t.has(`placedAt.${precision}`) ? t(`placedAt.${precision}`, { place: place ?? '' }) : precision),
     date: (value) => formatDate(value, locale),
     number: (value) => formatNumber(value, locale),
+    text: (da, en) => (locale === 'en' && en ? en : da),
+    textOrNull: (da, en) => (locale === 'en' && en ? en : (da ?? null)),
+    membershipBasis: lookup('membershipBasis'),
   };
 }
 

@@ -48,6 +48,7 @@ export function Bibliography({ sources }: { sources: readonly Source[] }) {
         <li key={source.id} id={`kilde-${source.id}`}>
           {source.publisher}: <a href={source.url}>{source.title}</a>
           {source.published ? ` (${source.published})` : ` (${t('undated')})`}. {t('accessed', { date: source.accessed })}
+          {source.origin !== 'primary' ? <span className="tag origin">{t(`origin.${source.origin}`)}</span> : null}
         </li>
       ))}
     </ol>

@@ -45,8 +45,27 @@ export interface AreaListCategory {
   tier: Tier;
   /** The listed part that held it, when the profile is a district's. */
   via: AreaRef | null;
+  /** `printed` in a source, or `derived` (worked out, as `derivation` says). */
+  basis: 'printed' | 'derived';
+  derivation: string | null;
+  derivationEn: string | null;
+  /** The criteria figures a source prints for the area on this list, with the sources that print them. */
+  figures: ListFigures | null;
   sources: string[];
 }
+
+/** Criteria figures of one area on one list (data/README.md, `categories[].areas[].figures`). */
+export interface ListFigures {
+  residents: number | null;
+  nonWesternPct: number | null;
+  outsideWorkEducationPct: number | null;
+  convictionsRate: number | null;
+  basicEducationPct: number | null;
+  incomePct: number | null;
+  sources: string[];
+}
+
+export const listFigureKeys = ['residents', 'nonWesternPct', 'outsideWorkEducationPct', 'convictionsRate', 'basicEducationPct', 'incomePct'] as const;
 
 export interface AreaListStatus {
   date: string;
@@ -204,6 +223,10 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
       code: listMemberships.categoryCode,
       tier: listMemberships.tier,
       area: listMemberships.areaSlug,
+      basis: listMemberships.basis,
+      derivation: listMemberships.derivation,
+      derivationEn: listMemberships.derivationEn,
+      figures: listMemberships.figuresJson,
       era: lists.criteriaEra,
     })
     .from(listMemberships)
@@ -216,6 +239,19 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     membershipRows.map((m) => membershipKey(m.date, m.code, m.area)),
     db,
   );
+  const figureSources = getCitations(
+    'list.figures',
+    membershipRows.filter((m) => m.figures).map((m) => membershipKey(m.date, m.code, m.area)),
+    db,
+  );
+  const figuresOf = (m: (typeof membershipRows)[number]): ListFigures | null => {
+    if (!m.figures) return null;
+    const parsed = JSON.parse(m.figures) as Partial<Record<(typeof listFigureKeys)[number], number | null>>;
+    return {
+      ...(Object.fromEntries(listFigureKeys.map((key) => [key, parsed[key] ?? null])) as Record<(typeof listFigureKeys)[number], number | null>),
+      sources: figureSources.get(membershipKey(m.date, m.code, m.area)) ?? [],
+    };
+  };
   const statusByDate = new Map<string, AreaListStatus>();
   for (const m of membershipRows) {
     const status = statusByDate.get(m.date) ?? { date: m.date, criteriaEra: m.era, categories: [] };
@@ -223,6 +259,10 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
       code: m.code,
       tier: m.tier,
       via: m.area === slug ? null : nameOf.get(m.area) ?? null,
+      basis: m.basis,
+      derivation: m.derivation,
+      derivationEn: m.derivationEn,
+      figures: figuresOf(m),
       sources: membershipSources.get(membershipKey(m.date, m.code, m.area)) ?? [],
     });
     statusByDate.set(m.date, status);

@@ -129,3 +129,13 @@ export function parseMembershipFilter(params: URLSearchParams, extraKeys: readon
 }
 
 /** Every list membership (of one area and its parts, when asked), by list date, category and area name, each with its sources. */
+
+// ---------------------------------------------------------------- the map's areas
+
+export const areaPointFilterSchema = z.strictObject({ area: slug.optional() });
+export type AreaPointFilter = z.infer<typeof areaPointFilterSchema>;
+
+/** Validates `?area=` for /api/areas.geojson (see {@link parseParams}). */
+export function parseAreaPointFilter(params: URLSearchParams): FilterResult<AreaPointFilter> {
+  return parseParams(params, areaPointFilterSchema, { area: 'an area slug' });
+}

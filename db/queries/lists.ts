@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists, municipalities, type Source } from '../schema';
@@ -55,15 +55,26 @@ export interface ListDetailCategory {
   publishedTotal: number | null;
   totalSources: string[];
   complete: boolean;
-  areas: { slug: string; name: string; municipality: MunicipalityRef; note: string | null; sources: string[] }[];
+  areas: {
+    slug: string;
+    name: string;
+    municipality: MunicipalityRef;
+    basis: 'printed' | 'derived';
+    derivation: string | null;
+    derivationEn: string | null;
+    note: string | null;
+    noteEn: string | null;
+    sources: string[];
+  }[];
 }
 
 export interface ListDetail {
   date: string;
   title: string | null;
-  criteria: { id: string; title: string; rule: string; minResidents: number | null; sources: string[] } | null;
+  titleEn: string | null;
+  criteria: { id: string; title: string; titleEn: string | null; rule: string; ruleEn: string | null; minResidents: number | null; sources: string[] } | null;
   categories: ListDetailCategory[];
-  events: { date: string; description: string; sources: string[] }[];
+  events: { date: string; description: string; descriptionEn: string | null; sources: string[] }[];
   previous: { date: string; complete: boolean } | null;
   /** Areas named on this list but on no category of the previous list, and the reverse. */
   entered: { slug: string; name: string }[];
@@ -91,7 +102,11 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
       date: listMemberships.listDate,
       code: listMemberships.categoryCode,
       slug: listMemberships.areaSlug,
+      basis: listMemberships.basis,
+      derivation: listMemberships.derivation,
+      derivationEn: listMemberships.derivationEn,
       note: listMemberships.note,
+      noteEn: listMemberships.noteEn,
       name: areas.name,
       municipalityCode: areas.municipalityCode,
       municipality: municipalities.name,
@@ -116,8 +131,9 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
   const detail: Omit<ListDetail, 'bibliography'> = {
     date,
     title: list.title,
+    titleEn: list.titleEn,
     criteria: era
-      ? { id: era.id, title: era.title, rule: era.rule, minResidents: era.minResidents, sources: getCitations('criteria', [era.id], db).get(era.id) ?? [] }
+      ? { id: era.id, title: era.title, titleEn: era.titleEn, rule: era.rule, ruleEn: era.ruleEn, minResidents: era.minResidents, sources: getCitations('criteria', [era.id], db).get(era.id) ?? [] }
       : null,
     categories: categoryRows.map((category) => ({
       code: category.code,
@@ -130,11 +146,15 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
           slug: row.slug,
           name: row.name,
           municipality: { code: row.municipalityCode, name: row.municipality ?? String(row.municipalityCode), region: row.region },
+          basis: row.basis,
+          derivation: row.derivation,
+          derivationEn: row.derivationEn,
           note: row.note,
+          noteEn: row.noteEn,
           sources: memberSources.get(membershipKey(date, row.code, row.slug)) ?? [],
         })),
     })),
-    events: eventRows.map((row) => ({ date: row.date, description: row.description, sources: eventSources.get(row.claimKey) ?? [] })),
+    events: eventRows.map((row) => ({ date: row.date, description: row.description, descriptionEn: row.descriptionEn, sources: eventSources.get(row.claimKey) ?? [] })),
     previous: previous ? { date: previous.date, complete: previous.complete } : null,
     entered: previous ? [...now.values()].filter((area) => !before.has(area.slug)) : [],
     left: previous ? [...before.values()].filter((area) => !now.has(area.slug)) : [],
@@ -152,7 +172,12 @@ export interface MembershipRow {
   areaName: string;
   municipality: string;
   categoryComplete: boolean;
+  /** `printed`: a source prints the name on this list; `derived`: worked out, as `derivation` says. */
+  basis: 'printed' | 'derived';
+  derivation: string | null;
+  derivationEn: string | null;
   note: string | null;
+  noteEn: string | null;
   figures: Record<string, unknown> | null;
   sources: string[];
 }
@@ -167,7 +192,11 @@ export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb
       code: listMemberships.categoryCode,
       tier: listMemberships.tier,
       slug: listMemberships.areaSlug,
+      basis: listMemberships.basis,
+      derivation: listMemberships.derivation,
+      derivationEn: listMemberships.derivationEn,
       note: listMemberships.note,
+      noteEn: listMemberships.noteEn,
       figures: listMemberships.figuresJson,
       name: areas.name,
       municipality: municipalities.name,
@@ -177,7 +206,7 @@ export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb
     .innerJoin(areas, eq(areas.slug, listMemberships.areaSlug))
     .leftJoin(municipalities, eq(municipalities.code, areas.municipalityCode))
     .innerJoin(listCategories, sql`${listCategories.listDate} = ${listMemberships.listDate} and ${listCategories.code} = ${listMemberships.categoryCode}`)
-    .where(scope ? inArray(listMemberships.areaSlug, scope) : undefined)
+    .where(and(scope ? inArray(listMemberships.areaSlug, scope) : undefined, filter.basis ? eq(listMemberships.basis, filter.basis) : undefined))
     .orderBy(asc(listMemberships.listDate), asc(listMemberships.categoryCode), asc(areas.name))
     .all();
   const cited = getCitations('list.membership', rows.map((row) => membershipKey(row.date, row.code, row.slug)), db);
@@ -189,7 +218,11 @@ export function listMembershipRows(filter: MembershipFilter = {}, db: Db = getDb
     areaName: row.name,
     municipality: row.municipality ?? '',
     categoryComplete: row.complete,
+    basis: row.basis,
+    derivation: row.derivation,
+    derivationEn: row.derivationEn,
     note: row.note,
+    noteEn: row.noteEn,
     figures: row.figures ? (JSON.parse(row.figures) as Record<string, unknown>) : null,
     sources: cited.get(membershipKey(row.date, row.code, row.slug)) ?? [],
   }));

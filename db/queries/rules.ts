@@ -29,6 +29,16 @@ export function sortCategoriesByKind<C extends string>(entries: Iterable<readonl
     .map(([category]) => category);
 }
 
+/**
+ * The date of the newest list the state should have published by `today`: a list is published
+ * every 1 December (since 2014). Pages compare it with the newest recorded list, so that a list not
+ * yet recorded is said to be missing rather than the newest recorded one called the latest.
+ */
+export function expectedNewestListDate(today: string): string {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5, 10) >= '12-01' ? `${year}-12-01` : `${year - 1}-12-01`;
+}
+
 interface Figure {
   measure: string;
   basis: 'planned' | 'completed';

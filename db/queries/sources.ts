@@ -173,11 +173,13 @@ export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[
 export interface CriteriaEraDetail {
   id: string;
   title: string;
+  titleEn: string | null;
   rule: string;
+  ruleEn: string | null;
   minResidents: number | null;
-  criteria: { key: string; description: string; threshold: number | null }[];
+  criteria: { key: string; description: string; descriptionEn: string | null; threshold: number | null }[];
   /** The official categories the era defines, each with the harmonised tier it maps to (DESIGN §2). */
-  categories: { code: string; rule: string; tier: Tier | null }[];
+  categories: { code: string; rule: string; ruleEn: string | null; tier: Tier | null }[];
   /** The first and last list computed under the era (its start is its first list), or null without lists. */
   firstList: string | null;
   lastList: string | null;
@@ -202,17 +204,20 @@ export function listCriteriaEras(db: Db = getDb()): CriteriaEraDetail[] {
   const eraSources = getCitations('criteria', eraRows.map((era) => era.id), db);
   return eraRows.map((era) => {
     const span = spans.get(era.id);
-    const criteria = JSON.parse(era.criteriaJson) as CriteriaEraDetail['criteria'];
-    const categories = JSON.parse(era.categoriesJson) as { code: string; rule: string }[];
+    const criteria = JSON.parse(era.criteriaJson) as { key: string; description: string; descriptionEn?: string; threshold: number | null }[];
+    const categories = JSON.parse(era.categoriesJson) as { code: string; rule: string; ruleEn?: string }[];
     return {
       id: era.id,
       title: era.title,
+      titleEn: era.titleEn,
       rule: era.rule,
+      ruleEn: era.ruleEn,
       minResidents: era.minResidents,
-      criteria: criteria.map(({ key, description, threshold }) => ({ key, description, threshold })),
-      categories: categories.map(({ code, rule }) => ({
+      criteria: criteria.map(({ key, description, descriptionEn, threshold }) => ({ key, description, descriptionEn: descriptionEn ?? null, threshold })),
+      categories: categories.map(({ code, rule, ruleEn }) => ({
         code,
         rule,
+        ruleEn: ruleEn ?? null,
         tier: isEraId(era.id) && isCategoryCode(code) ? tierOf(code, era.id) : null,
       })),
       firstList: span?.first ?? null,

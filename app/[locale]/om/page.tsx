@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_i18n/navigation';
-import { getDataVersion } from '@/db/queries/meta';
+import { getDataQuality, getDataVersion } from '@/db/queries/meta';
 import { listLists } from '@/db/queries/lists';
 import { getBibliography, listCriteriaEras, type CriteriaEraDetail } from '@/db/queries/sources';
-import { useLabels } from '@/app/_components/labels';
+import { getLabels, useLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
 import { Bibliography, footnoteIndex, SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
 
@@ -88,7 +88,7 @@ function Era({ era, index }: { era: CriteriaEraDetail; index: FootnoteIndex }) {
   return (
     <section aria-labelledby={`kriterier-${era.id}`}>
       <h3 id={`kriterier-${era.id}`}>
-        {era.title}
+        {l.text(era.title, era.titleEn)}
         <SourceRefs ids={era.sources} index={index} />
       </h3>
       <p>
@@ -110,7 +110,7 @@ function Era({ era, index }: { era: CriteriaEraDetail; index: FootnoteIndex }) {
         )}
       </p>
       <p>
-        {era.rule}{' '}
+        {l.text(era.rule, era.ruleEn)}{' '}
         {era.minResidents !== null ? (
           <>{t('minResidents', { count: l.number(era.minResidents) })}</>
         ) : (
@@ -135,7 +135,7 @@ function Era({ era, index }: { era: CriteriaEraDetail; index: FootnoteIndex }) {
                   <td className="number">
                     {criterion.threshold !== null ? l.number(criterion.threshold) : <span className="unknown">{t('noNumber')}</span>}
                   </td>
-                  <td>{criterion.description}</td>
+                  <td>{l.text(criterion.description, criterion.descriptionEn)}</td>
                 </tr>
               ))}
             </tbody>
@@ -146,7 +146,7 @@ function Era({ era, index }: { era: CriteriaEraDetail; index: FootnoteIndex }) {
         <ul>
           {era.categories.map((category) => (
             <li key={category.code}>
-              <strong>{l.category(category.code)}</strong>: {category.rule}
+              <strong>{l.category(category.code)}</strong>: {l.text(category.rule, category.ruleEn)}
             </li>
           ))}
         </ul>
@@ -159,13 +159,15 @@ export default async function AboutPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('about');
+  const l = await getLabels();
   const eras = listCriteriaEras();
   const bibliography = getBibliography(eras);
   const index = footnoteIndex(bibliography);
   const lists = listLists();
   const completeLists = lists.filter((list) => list.complete).length;
   const { version, builtAt } = getDataVersion();
-  const sections = ['hvad', 'regler', 'kategorier', 'lister', 'kuratering', 'licens', 'citer', 'fejl'] as const;
+  const sections = ['hvad', 'regler', 'kategorier', 'lister', 'kvalitet', 'kuratering', 'licens', 'citer', 'fejl'] as const;
+  const quality = getDataQuality();
 
   return (
     <>
@@ -215,6 +217,43 @@ export default async function AboutPage({ params }: Props) {
           <li>{t.rich('listsDerived', rich)}</li>
           <li>{t.rich('listsDistricts', rich)}</li>
         </ul>
+      </section>
+
+      <section aria-labelledby="kvalitet">
+        <h2 id="kvalitet">{t('section.kvalitet')}</h2>
+        <p>{t('quality.intro', { version, date: l.date(builtAt.slice(0, 10)) })}</p>
+        {quality ? (
+          <table>
+            <caption>{t('quality.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('quality.what')}</th>
+                <th scope="col" className="number">{t('quality.count')}</th>
+                <th scope="col" className="number">{t('quality.of')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['undated', quality.sources.undated, quality.sources.total],
+                  ['notPrimary', quality.sources.mirror + quality.sources.reHost, quality.sources.total],
+                  ['mirrorOnly', quality.facts.mirrorOnly, quality.facts.total],
+                  ['derived', quality.memberships.derived, quality.memberships.total],
+                  ['incomplete', quality.categories.incomplete, quality.categories.total],
+                  ['stale', quality.statuses.stale, quality.statuses.total],
+                  ['english', quality.english.translated, quality.english.texts],
+                ] as const
+              ).map(([key, count, total]) => (
+                <tr key={key}>
+                  <th scope="row">{t(`quality.${key}`)}</th>
+                  <td className="number">{l.number(count)}</td>
+                  <td className="number">{l.number(total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {quality?.newestList ? <p>{t('quality.newestList', { date: l.date(quality.newestList) })}</p> : null}
       </section>
 
       <section aria-labelledby="kuratering">

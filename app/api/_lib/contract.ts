@@ -211,7 +211,29 @@ export const areaResponseSchema = z.strictObject({
       z.strictObject({
         date: z.string(),
         criteriaEra: z.string(),
-        categories: z.array(z.strictObject({ code: categoryCode, tier, via: ref.nullable().describe('The part that held it, on a district.'), sources: ids })),
+        categories: z.array(
+          z.strictObject({
+            code: categoryCode,
+            tier,
+            via: ref.nullable().describe('The part that held it, on a district.'),
+            basis: z.enum(['printed', 'derived']),
+            derivation: z.string().nullable(),
+            derivationEn: z.string().nullable(),
+            figures: z
+              .strictObject({
+                residents: z.number().nullable(),
+                nonWesternPct: z.number().nullable(),
+                outsideWorkEducationPct: z.number().nullable(),
+                convictionsRate: z.number().nullable(),
+                basicEducationPct: z.number().nullable(),
+                incomePct: z.number().nullable(),
+                sources: ids,
+              })
+              .nullable()
+              .describe('The criteria figures a source prints for the area on this list (the unit of each is that of its era; see /om).'),
+            sources: ids,
+          }),
+        ),
       }),
     ),
     interventions: z.array(interventionSchema.extend({ via: ref.nullable().describe('The part the intervention belongs to, on a district.') })),
@@ -243,18 +265,33 @@ export const listResponseSchema = z.strictObject({
   ...envelope,
   date: z.string(),
   title: z.string().nullable(),
-  criteria: z.strictObject({ id: z.string(), title: z.string(), rule: z.string(), minResidents: int().nullable(), sources: ids }).nullable(),
+  titleEn: z.string().nullable(),
+  criteria: z
+    .strictObject({ id: z.string(), title: z.string(), titleEn: z.string().nullable(), rule: z.string(), ruleEn: z.string().nullable(), minResidents: int().nullable(), sources: ids })
+    .nullable(),
   categories: z.array(
     z.strictObject({
       code: categoryCode,
       publishedTotal: int().nullable(),
       totalSources: ids,
       complete: z.boolean(),
-      areas: z.array(z.strictObject({ slug, name: z.string(), municipality: municipalitySchema, note: z.string().nullable(), sources: ids })),
+      areas: z.array(
+        z.strictObject({
+          slug,
+          name: z.string(),
+          municipality: municipalitySchema,
+          basis: z.enum(['printed', 'derived']).describe('`printed`: a cited source prints the name on this list; `derived`: worked out from other lists and published entries and exits, as `derivation` says.'),
+          derivation: z.string().nullable(),
+          derivationEn: z.string().nullable(),
+          note: z.string().nullable(),
+          noteEn: z.string().nullable(),
+          sources: ids,
+        }),
+      ),
       areaSlugs: slugs('Area'),
     }),
   ),
-  events: z.array(z.strictObject({ date: z.string(), description: z.string(), sources: ids })),
+  events: z.array(z.strictObject({ date: z.string(), description: z.string(), descriptionEn: z.string().nullable(), sources: ids })),
   previous: z.strictObject({ date: z.string(), complete: z.boolean() }).nullable(),
   entered: z.array(ref).describe('Areas on this list that were on no category of the previous one.'),
   left: z.array(ref).describe('Areas on the previous list that are on no category of this one.'),

@@ -135,6 +135,7 @@ export function toListApi(list: ListDetail): Body<ListApi> {
   return {
     date: list.date,
     title: list.title,
+    titleEn: list.titleEn,
     criteria: list.criteria,
     categories: list.categories.map((category) => ({
       code: category.code,

@@ -15,7 +15,7 @@ import {
   searchResponseSchema,
   sourcesResponseSchema,
 } from './contract';
-import { areaFilterExpectations, areaFilterSchema, interventionFilterExpectations, interventionFilterSchema, membershipFilterSchema } from '@/db/queries/filters';
+import { areaFilterExpectations, areaFilterSchema, interventionFilterExpectations, interventionFilterSchema, membershipFilterSchema, areaPointFilterSchema } from '@/db/queries/filters';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -136,7 +136,7 @@ export function buildOpenApi(dataVersion: string) {
         summary: 'Every area with a sourced location, the precision of its point and its category per year (`tier_<year>`, `categories`)',
         description:
           'Each point carries `precision` (`area`: a point inside the area; `district`, `town`, `municipality`: the point of the place named in `place` that holds the area). A coarse point is approximate: draw and describe it so.',
-        parameters: filterParameters(membershipFilterSchema, { area: 'one area slug' }),
+        parameters: filterParameters(areaPointFilterSchema, { area: 'one area slug' }),
         responses: { '200': featureCollection('GeoJSON FeatureCollection of areas.', areaFeaturePropertiesSchema, ['Point', 'Polygon', 'MultiPolygon']) },
       }),
       '/api/interventions': get({
@@ -193,7 +193,7 @@ export function buildOpenApi(dataVersion: string) {
       '/api/lists.csv': get({ summary: 'One row per list and category', parameters: [bom], responses: { '200': csv('CSV.') } }),
       '/api/memberships.csv': get({
         summary: 'One row per area, list and category, with source ids',
-        parameters: [...filterParameters(membershipFilterSchema, { area: 'one area slug (a district with its parts)' }), bom],
+        parameters: [...filterParameters(membershipFilterSchema, { area: 'one area slug (a district with its parts)', basis: '`printed` (a source prints the name on that list) or `derived` (worked out from other lists and published entries and exits)' }), bom],
         responses: { '200': csv('CSV.') },
       }),
       '/api/claims.csv': get({

@@ -58,7 +58,7 @@ export function areasTable(filter: AreaFilter = {}): CsvTable {
 export function membershipsTable(filter: MembershipFilter = {}): CsvTable {
   return {
     filename: 'boligatlas-list-memberships.csv',
-    columns: ['list_date', 'category', 'tier', 'area', 'area_name', 'municipality', 'category_complete', 'note', 'source_ids'],
+    columns: ['list_date', 'category', 'tier', 'area', 'area_name', 'municipality', 'category_complete', 'basis', 'derivation', 'derivation_en', 'note', 'note_en', 'source_ids'],
     rows: listMembershipRows(filter).map((row) => ({
       list_date: row.listDate,
       category: row.category,
@@ -67,7 +67,11 @@ export function membershipsTable(filter: MembershipFilter = {}): CsvTable {
       area_name: row.areaName,
       municipality: row.municipality,
       category_complete: row.categoryComplete,
+      basis: row.basis,
+      derivation: row.derivation,
+      derivation_en: row.derivationEn,
       note: row.note,
+      note_en: row.noteEn,
       source_ids: row.sources,
     })),
   };

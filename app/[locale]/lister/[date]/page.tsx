@@ -49,13 +49,16 @@ export default async function ListPage({ params }: Props) {
         {t('title', { date: l.date(list.date) })}
         <SourceRefs ids={list.recordSources} index={index} />
       </h1>
-      <p className="lead">{list.title ?? <span className="unknown">{t('noTitle')}</span>}</p>
+      <p className="lead">
+        {list.title ?? <span className="unknown">{t('noTitle')}</span>}
+        {locale === 'en' && list.titleEn ? <span lang="en"> ({list.titleEn})</span> : null}
+      </p>
 
       {list.criteria ? (
         <section aria-labelledby="kriterier">
           <h2 id="kriterier">{t('criteria')}</h2>
           <p>
-            <strong>{list.criteria.title}.</strong> {list.criteria.rule}
+            <strong>{l.text(list.criteria.title, list.criteria.titleEn)}.</strong> {l.text(list.criteria.rule, list.criteria.ruleEn)}
             {list.criteria.minResidents !== null ? ` ${t('minResidents', { count: list.criteria.minResidents })}` : ''}
             <SourceRefs ids={list.criteria.sources} index={index} />
           </p>
@@ -70,6 +73,9 @@ export default async function ListPage({ params }: Props) {
               {l.category(category.code)}: {category.publishedTotal === null ? t('unknownCount') : t('areasCount', { count: category.publishedTotal })}
               <SourceRefs ids={category.totalSources} index={index} />
             </h3>
+            {category.areas.some((area) => area.basis === 'derived') ? (
+              <p className="note">{t('derivedCount', { derived: category.areas.filter((area) => area.basis === 'derived').length, named: category.areas.length })}</p>
+            ) : null}
             {category.complete ? null : (
               <p className="unknown">
                 {category.publishedTotal !== null
@@ -83,7 +89,13 @@ export default async function ListPage({ params }: Props) {
                   <li key={area.slug}>
                     <Link href={`/omraader/${area.slug}`}>{area.name}</Link> ({area.municipality.name})
                     <SourceRefs ids={area.sources} index={index} />
-                    {area.note ? <span className="note"> – {area.note}</span> : null}
+                    {area.basis === 'derived' ? (
+                      <details className="basis-derived">
+                        <summary>{l.membershipBasis('derived')}</summary>
+                        <span className="note">{l.textOrNull(area.derivation, area.derivationEn)}</span>
+                      </details>
+                    ) : null}
+                    {area.note ? <span className="note"> – {l.text(area.note, area.noteEn)}</span> : null}
                   </li>
                 ))}
               </ul>
@@ -113,7 +125,7 @@ export default async function ListPage({ params }: Props) {
           <ul>
             {list.events.map((event, i) => (
               <li key={i}>
-                {l.date(event.date)}: {event.description}
+                {l.date(event.date)}: {l.text(event.description, event.descriptionEn)}
                 <SourceRefs ids={event.sources} index={index} />
               </li>
             ))}

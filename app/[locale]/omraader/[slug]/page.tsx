@@ -15,6 +15,8 @@ import { citationMeta } from '@/app/_components/citation-meta';
 import { CiteThis } from '@/app/_components/cite-this';
 import { InterventionCard } from '@/app/_components/intervention-card';
 import { AreaTimeline } from '@/app/_components/area-timeline';
+import { CriteriaFigures } from '@/app/_components/criteria-figures';
+import { listCriteriaEras } from '@/db/queries/sources';
 import { MiniMap } from '@/app/_components/mini-map';
 import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels } from '@/app/_components/labels';
@@ -99,6 +101,12 @@ function ListHistory({ area, index }: { area: AreaProfile; index: FootnoteIndex 
                             </>
                           ) : null}
                           <SourceRefs ids={category.sources} index={index} />
+                          {category.basis === 'derived' ? (
+                            <details className="basis-derived">
+                              <summary>{l.membershipBasis('derived')}</summary>
+                              <span className="note">{l.textOrNull(category.derivation, category.derivationEn)}</span>
+                            </details>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
@@ -282,6 +290,8 @@ export default async function AreaPage({ params }: Props) {
       <section aria-labelledby="lister">
         <h2 id="lister">{t('history')}</h2>
         <ListHistory area={area} index={index} />
+        <h3 id="kriterietal">{t('criteriaFigures')}</h3>
+        <CriteriaFigures statuses={area.statuses} eras={listCriteriaEras()} index={index} />
       </section>
 
       <section aria-labelledby="tidslinje">
