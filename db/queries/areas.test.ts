@@ -47,8 +47,8 @@ describe('area queries', () => {
         date: '2022-12-01',
         criteriaEra: '2021',
         categories: [
-          { code: 'parallelsamfund', tier: 'parallel', via: null, basis: 'printed', derivation: null, derivationEn: null, sources: ['fx-list-2022'] },
-          { code: 'omdannelse', tier: 'transformation', via: null, basis: 'printed', derivation: null, derivationEn: null, sources: ['fx-list-2022'] },
+          { code: 'parallelsamfund', tier: 'parallel', via: null, basis: 'printed', derivation: null, derivationEn: null, figures: null, sources: ['fx-list-2022'] },
+          { code: 'omdannelse', tier: 'transformation', via: null, basis: 'printed', derivation: null, derivationEn: null, figures: { residents: 2500, nonWesternPct: 61.2, outsideWorkEducationPct: null, convictionsRate: null, basicEducationPct: null, incomePct: null, sources: ['fx-list-2022'] }, sources: ['fx-list-2022'] },
         ],
       },
     ]);
