@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { englishRedirects, englishRewrites } from './app/_i18n/paths';
 
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
@@ -24,9 +25,15 @@ const nextConfig: NextConfig = {
   // in app/[locale]; this maps root paths to the Danish tree. A rewrite in next.config rather than in
   // middleware: Next 16's middleware rewrites surface as 307 loops (vercel/next.js#94342), and this
   // way no code runs per request in front of the prerendered pages.
+  // English paths (`/en/areas`) are served by the Danish-named pages; the Danish-named /en paths
+  // redirect to them (app/_i18n/paths.ts, issue 17).
+  async redirects() {
+    return englishRedirects();
+  },
   async rewrites() {
     return {
       beforeFiles: [
+        ...englishRewrites(),
         { source: '/', destination: '/da' },
         { source: '/:path((?!en(?:/|$)|da(?:/|$)|api/|data/|_next/)(?!.*\\.).*)', destination: '/da/:path' },
       ],

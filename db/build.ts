@@ -327,8 +327,9 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
           kind: 'intervention',
           slug,
           name: foldText(intervention.title),
-          aliases: '',
-          body: foldText([intervention.description?.text ?? '', ...intervention.actors.map((actor) => actor.name)].join(' ')),
+          // The English title and description too, so that /en search finds what its pages show (issue 17).
+          aliases: foldText(intervention.titleEn ?? ''),
+          body: foldText([intervention.description?.text ?? '', intervention.description?.textEn ?? '', ...intervention.actors.map((actor) => actor.name)].join(' ')),
         });
       }
 

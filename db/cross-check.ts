@@ -5,7 +5,7 @@
  * record and the field (DESIGN §3); `loadData` runs these and collects what they find.
  */
 import path from 'node:path';
-import { categoriesByEra, categorySubsetsByEra, type AreaRecord } from './data-schema';
+import { categoriesByEra, categorySubsetsByEra, englishPairs, type AreaRecord } from './data-schema';
 import { foldText } from './fold';
 import { municipalityAt, municipalityFeatures, type MunicipalityShape } from './geo-check';
 import type { DataIssue, Dataset } from './load';
@@ -108,6 +108,29 @@ export function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[],
       }
     }
   }
+
+  /** Reports every text we wrote without its English sibling (data/README.md, "Writing the English text"). */
+  function checkEnglish(file: string, record: string, value: unknown, at: string, skip: readonly string[] = []) {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => checkEnglish(file, record, item, `${at}[${i}]`));
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const object = value as Record<string, unknown>;
+    for (const [key, child] of Object.entries(object)) {
+      const field = at ? `${at}.${key}` : key;
+      const sibling = englishPairs[key];
+      if (sibling && typeof child === 'string' && !skip.includes(key) && typeof object[sibling] !== 'string') {
+        issues.push({ file, record, field: at ? `${at}.${sibling}` : sibling, message: `missing the English version of ${key} (see data/README.md, Writing the English text)` });
+      }
+      if (typeof child === 'object') checkEnglish(file, record, child, field);
+    }
+  }
+  for (const era of data.criteria) checkEnglish(shown('criteria.yaml'), era.id, era, '');
+  for (const area of data.areas) checkEnglish(shown(index.areaFiles.get(area.slug) ?? ''), area.slug, area, '');
+  for (const intervention of data.interventions) checkEnglish(shown(index.interventionFiles.get(intervention.slug) ?? ''), intervention.slug, intervention, '');
+  // A list's own title is its official Danish name: its English is an optional gloss.
+  for (const list of data.lists) checkEnglish(shown(index.listFiles.get(list.date) ?? ''), list.date, list, '', ['title']);
 
   for (const municipality of data.municipalities) {
     const file = shown('municipalities.yaml');

@@ -54,6 +54,20 @@ const count = z
  */
 const english = nonEmptyText.optional();
 
+/**
+ * The text fields we write ourselves and their English siblings. Every one present must have its
+ * sibling (a load check, db/cross-check.ts), except a list's own `title`, which is an official
+ * Danish name (its `titleEn` is an optional gloss), and a link's `label` (a name, mostly).
+ */
+export const englishPairs: Readonly<Record<string, string>> = {
+  text: 'textEn',
+  title: 'titleEn',
+  note: 'noteEn',
+  description: 'descriptionEn',
+  rule: 'ruleEn',
+  derivation: 'derivationEn',
+};
+
 /** Text in our own words with the sources it rests on, in Danish (`text`) and English (`textEn`). */
 const sourcedText = z.strictObject({ text: nonEmptyText, textEn: english, sources: sourceIds });
 

@@ -150,6 +150,19 @@ describe('loadData', () => {
     ]);
   });
 
+  it('rejects a text without its English version, naming the file, record and field', () => {
+    const messages = messagesAfter((dir) =>
+      editYaml(dir, 'interventions/fixture-plan.yaml', (plan) => {
+        delete plan.titleEn;
+        delete plan.description.textEn;
+      }),
+    );
+    expect(messages).toEqual([
+      'data/interventions/fixture-plan.yaml: [fixture-plan] titleEn: missing the English version of title (see data/README.md, Writing the English text)',
+      'data/interventions/fixture-plan.yaml: [fixture-plan] description.textEn: missing the English version of text (see data/README.md, Writing the English text)',
+    ]);
+  });
+
   it('rejects a membership without its basis, and a derived one that does not say how', () => {
     const messages = messagesAfter((dir) =>
       editYaml(dir, 'lists/2022-12-01.yaml', (list) => {

@@ -4,6 +4,7 @@
  * of the data, so the gaps are public. One function, so the three can never disagree.
  */
 import type { Dataset } from './load';
+import { englishPairs } from './data-schema';
 import { stalenessOf } from './stale';
 
 export interface QualityReport {
@@ -21,7 +22,6 @@ export interface QualityReport {
   newestList: string | null;
 }
 
-const textPairs: Record<string, string> = { text: 'textEn', title: 'titleEn', note: 'noteEn', description: 'descriptionEn', rule: 'ruleEn', derivation: 'derivationEn' };
 
 function walk(value: unknown, visit: (object: Record<string, unknown>) => void): void {
   if (Array.isArray(value)) for (const item of value) walk(item, visit);
@@ -48,7 +48,7 @@ export function qualityReport(data: Dataset, buildYear: number): QualityReport {
   // English: every text of areas, interventions, criteria and list notes (a list's own title is an official Danish name).
   for (const record of [data.areas, data.interventions, data.criteria, data.lists.map((list) => ({ categories: list.categories, events: list.events }))]) {
     walk(record, (object) => {
-      for (const [field, sibling] of Object.entries(textPairs)) {
+      for (const [field, sibling] of Object.entries(englishPairs)) {
         if (typeof object[field] !== 'string') continue;
         english.texts++;
         if (typeof object[sibling] === 'string') english.translated++;

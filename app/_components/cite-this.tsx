@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatApa, formatBibtex, formatCslJson, formatRis, permalink, type CitationInput } from './citation';
+import { localizePath } from '@/app/_i18n/paths';
 
 const noSubscription = () => () => {};
 
@@ -15,7 +16,7 @@ export function CiteThis({ title, kind, path, version, builtAt }: { title: strin
   const t = useTranslations('cite');
   const locale = useLocale();
   // The cited page is the one in the reader's language.
-  const localPath = locale === 'da' ? path : `/${locale}${path}`;
+  const localPath = localizePath(path, locale);
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
   const today = useSyncExternalStore(noSubscription, () => new Date().toISOString().slice(0, 10), () => builtAt.slice(0, 10));
   const asked = useSyncExternalStore(noSubscription, () => new URLSearchParams(window.location.search).get('version'), () => null);

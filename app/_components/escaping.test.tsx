@@ -20,8 +20,10 @@ describe('text from the data is never rendered as HTML', () => {
     const dir = copyFixture();
     editYaml(dir, 'interventions/fixture-demolition.yaml', (doc) => {
       doc.title = `Nedrivning ${attack}`;
-      doc.description = { text: `Beskrivelse ${attack}`, sources: ['fx-news'] };
+      doc.titleEn = `Demolition ${attack}`;
+      doc.description = { text: `Beskrivelse ${attack}`, textEn: `Description ${attack}`, sources: ['fx-news'] };
       doc.quantities[0].note = `Note ${attack}`;
+      doc.quantities[0].noteEn = `Note ${attack}`;
     });
     editYaml(dir, 'sources/test.yaml', (doc) => {
       doc[0].title = `Kilde ${attack}`;

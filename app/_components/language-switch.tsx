@@ -3,6 +3,7 @@
 import NextLink from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname } from '@/app/_i18n/navigation';
+import { localizePath } from '@/app/_i18n/paths';
 
 /**
  * Links to the same page in the other language. The href is built by hand: next-intl would write
@@ -14,7 +15,7 @@ export function LanguageSwitch() {
   const locale = useLocale();
   const pathname = usePathname();
   const other = locale === 'da' ? 'en' : 'da';
-  const href = other === 'da' ? pathname : `/en${pathname === '/' ? '' : pathname}`;
+  const href = localizePath(pathname, other);
   return (
     <NextLink href={href} hrefLang={other} lang={other} className="language-switch">
       {t('otherLanguage')}

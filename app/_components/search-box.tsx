@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { localizePath } from '@/app/_i18n/paths';
 import { useLocale, useTranslations } from 'next-intl';
 
 interface Suggestion {
@@ -38,8 +39,7 @@ export function SearchBox({
 }) {
   const t = useTranslations('search');
   const locale = useLocale();
-  // Page links carry the language prefix; the API and source URLs do not.
-  const prefix = locale === 'da' ? '' : `/${locale}`;
+  // Page links are in the page's language (app/_i18n/paths.ts); the API and source URLs are not.
   label ??= t('label');
   placeholder ??= t('placeholder');
   const generated = useId();
@@ -60,14 +60,14 @@ export function SearchBox({
         if (!response.ok || ticket !== request.current) return;
         const body = (await response.json()) as SearchResponse;
         const next: Suggestion[] = body.areas.slice(0, areasOnly ? 10 : 6).map((area) => ({
-          href: `${prefix}${areaHref.replace('{slug}', area.slug)}`,
+          href: localizePath(areaHref.replace('{slug}', area.slug), locale),
           label: area.name,
           detail: area.alias ? `${area.municipality} · ${t('alsoKnownAs', { alias: area.alias })}` : area.municipality,
           group: 'area',
         }));
         if (!areasOnly) {
           next.push(
-            ...body.interventions.slice(0, 4).map((i) => ({ href: `${prefix}/indsatser/${i.slug}`, label: i.title, detail: '', group: 'intervention' as const })),
+            ...body.interventions.slice(0, 4).map((i) => ({ href: localizePath(`/indsatser/${i.slug}`, locale), label: i.title, detail: '', group: 'intervention' as const })),
             ...body.sources.slice(0, 2).map((s) => ({ href: s.url, label: s.title, detail: s.publisher, group: 'source' as const })),
           );
         }
@@ -80,12 +80,12 @@ export function SearchBox({
       }
     }, 120);
     return () => window.clearTimeout(timer);
-  }, [query, areasOnly, areaHref, prefix, t]);
+  }, [query, areasOnly, areaHref, locale, t]);
 
   const listId = `${baseId}-forslag`;
   const visible = open && query.trim() !== '';
   return (
-    <form role="search" method="get" action={`${prefix}${action}`} className="search-box" onSubmit={(event) => {
+    <form role="search" method="get" action={localizePath(action, locale)} className="search-box" onSubmit={(event) => {
       if (visible && active >= 0 && suggestions[active]) {
         event.preventDefault();
         window.location.assign(suggestions[active].href);

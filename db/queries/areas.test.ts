@@ -39,7 +39,7 @@ describe('area queries', () => {
   it('gives every fact of a profile with the sources that state it', () => {
     const area = getArea('fixture-park', db);
     expect(area).not.toBeNull();
-    expect(area?.dwellings).toEqual([{ value: 1200, year: 2020, note: null, sources: ['fx-wiki'] }]);
+    expect(area?.dwellings).toEqual([{ value: 1200, year: 2020, note: null, noteEn: null, sources: ['fx-wiki'] }]);
     expect(area?.residents[0]?.sources).toEqual(['fx-list-2022']);
     expect(area?.partOf).toEqual({ slug: 'fixture-district', name: 'Fixturebyen' });
     expect(area?.statuses).toEqual([
@@ -54,11 +54,11 @@ describe('area queries', () => {
     ]);
     const demolition = area?.interventions.find((intervention) => intervention.slug === 'fixture-demolition');
     expect(demolition?.quantities).toEqual([
-      { measure: 'dwellings_demolished', value: 120, basis: 'completed', asOf: 2023, funder: null, note: null, sources: ['fx-news'] },
+      { measure: 'dwellings_demolished', value: 120, basis: 'completed', asOf: 2023, funder: null, funderEn: null, note: null, noteEn: null, sources: ['fx-news'] },
     ]);
     expect(demolition?.relations).toEqual([
-      { type: 'part_of', direction: 'outgoing', slug: 'fixture-plan', title: 'Udviklingsplan for Fixtureparken', kind: 'physical', sources: ['fx-news'] },
-      { type: 'accompanies', direction: 'incoming', slug: 'fixture-rehousing', title: 'Genhusning under nedrivningen', kind: 'social', sources: ['fx-news'] },
+      { type: 'part_of', direction: 'outgoing', slug: 'fixture-plan', title: 'Udviklingsplan for Fixtureparken', titleEn: 'Development plan for Fixtureparken', kind: 'physical', sources: ['fx-news'] },
+      { type: 'accompanies', direction: 'incoming', slug: 'fixture-rehousing', title: 'Genhusning under nedrivningen', titleEn: 'Rehousing during the demolition', kind: 'social', sources: ['fx-news'] },
     ]);
     expect(area?.bibliography.map((source) => source.id).sort()).toEqual(['fx-list-2022', 'fx-news', 'fx-wiki']);
   });

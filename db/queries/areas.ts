@@ -104,13 +104,13 @@ export interface AreaProfile {
   town: string | null;
   housingOrganisations: Cited<{ name: string; departments: string[] }>[];
   built: Cited<{ from: number; to: number | null }> | null;
-  dwellings: Cited<{ value: number; year: number; note: string | null }>[];
-  residents: Cited<{ value: number; year: number; note: string | null }>[];
+  dwellings: Cited<{ value: number; year: number; note: string | null; noteEn: string | null }>[];
+  residents: Cited<{ value: number; year: number; note: string | null; noteEn: string | null }>[];
   /** The point with the sources that print it, and `placeSources`: that the area lies in `place`. */
   location: Cited<AreaLocation & { placeSources: string[] }> | null;
   boundary: Cited<{ geometry: unknown }> | null;
-  summary: Cited<{ text: string }> | null;
-  links: { label: string; url: string }[];
+  summary: Cited<{ text: string; textEn: string | null }> | null;
+  links: { label: string; labelEn: string | null; url: string }[];
   statuses: AreaListStatus[];
   interventions: AreaIntervention[];
   /** Sources for the area's existence and name. */
@@ -213,7 +213,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
   const observations = (measure: 'dwellings' | 'residents') => {
     const rows = observationRows.filter((row) => row.measure === measure);
     const cited = keyed(`area.${measure}`, rows);
-    return rows.map((row) => ({ value: row.value, year: row.year, note: row.note, sources: cited(row) }));
+    return rows.map((row) => ({ value: row.value, year: row.year, note: row.note, noteEn: row.noteEn, sources: cited(row) }));
   };
 
   // List statuses of the area and, for a district, of its parts.
@@ -315,8 +315,8 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
       return location ? { ...location, sources: one('area.location'), placeSources: one('area.location.place') } : null;
     })(),
     boundary: area.boundaryJson ? { geometry: JSON.parse(area.boundaryJson) as unknown, sources: one('area.boundary') } : null,
-    summary: area.summary ? { text: area.summary, sources: one('area.summary') } : null,
-    links: JSON.parse(area.linksJson) as { label: string; url: string }[],
+    summary: area.summary ? { text: area.summary, textEn: area.summaryEn, sources: one('area.summary') } : null,
+    links: (JSON.parse(area.linksJson) as { label: string; labelEn?: string; url: string }[]).map((link) => ({ label: link.label, labelEn: link.labelEn ?? null, url: link.url })),
     statuses: [...statusByDate.values()],
     interventions: areaInterventions,
     recordSources: one('area'),

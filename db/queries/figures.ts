@@ -13,6 +13,7 @@ export type DwellingMeasure = (typeof dwellingMeasures)[number];
 export interface FigureContribution {
   slug: string;
   title: string;
+  titleEn: string | null;
   value: number;
   asOf: number;
   sources: string[];
@@ -44,7 +45,7 @@ export interface MeasureFigure {
  */
 export function computeDwellingFigures(interventionSlugs: readonly string[], db: Db = getDb(), options: { asOfMax?: number } = {}): MeasureFigure[] {
   const scope = new Set(interventionSlugs);
-  const all = db.select({ slug: interventions.slug, title: interventions.title, status: interventions.status }).from(interventions).all();
+  const all = db.select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn, status: interventions.status }).from(interventions).all();
   const info = new Map(all.map((row) => [row.slug, row]));
   const parentsOf = new Map<string, string[]>();
   const successorsOf = new Map<string, string[]>();
@@ -92,6 +93,7 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
         contributions: rows.map((q) => ({
           slug: q.interventionSlug,
           title: info.get(q.interventionSlug)?.title ?? q.interventionSlug,
+          titleEn: info.get(q.interventionSlug)?.titleEn ?? null,
           value: q.value,
           asOf: q.asOf,
           sources: cited.get(q.claimKey) ?? [],

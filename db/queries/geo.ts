@@ -96,6 +96,7 @@ export function getAreasGeoJson(filter: { area?: string } = {}, db: Db = getDb()
 export const interventionFeaturePropertiesSchema = z.object({
   slug: z.string(),
   title: z.string(),
+  titleEn: z.string().nullable(),
   kind: z.enum(interventionKinds),
   category: z.enum(interventionCategories),
   status: z.enum(statuses),
@@ -120,6 +121,7 @@ export function getInterventionsGeoJson(db: Db = getDb()) {
     const base = {
       slug: row.slug,
       title: row.title,
+      titleEn: row.titleEn,
       kind: row.kind,
       category: row.category,
       status: row.status.value,

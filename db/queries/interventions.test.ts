@@ -123,7 +123,7 @@ describe('dwelling figures', () => {
     expect(demolished?.planned?.total).toBe(300);
     expect(demolished?.completed?.total).toBe(120);
     expect(demolished?.completed?.contributions).toEqual([
-      { slug: 'fixture-demolition', title: 'Nedrivning af blok A', value: 120, asOf: 2023, sources: ['fx-news'] },
+      { slug: 'fixture-demolition', title: 'Nedrivning af blok A', titleEn: 'Demolition of block A', value: 120, asOf: 2023, sources: ['fx-news'] },
     ]);
     expect(figures.find((f) => f.measure === 'dwellings_sold')).toEqual({ measure: 'dwellings_sold', planned: null, completed: null });
   });

@@ -31,7 +31,9 @@ export interface InterventionQuantity {
   basis: 'planned' | 'completed';
   asOf: number;
   funder: string | null;
+  funderEn: string | null;
   note: string | null;
+  noteEn: string | null;
   sources: string[];
 }
 
@@ -41,6 +43,7 @@ export interface InterventionRelation {
   direction: 'outgoing' | 'incoming';
   slug: string;
   title: string;
+  titleEn: string | null;
   kind: string;
   sources: string[];
 }
@@ -49,6 +52,8 @@ export interface InterventionRelation {
 export interface InterventionDetail {
   slug: string;
   title: string;
+  /** The title in English (issue 17); null where the data has none yet. */
+  titleEn: string | null;
   kind: InterventionKind;
   category: InterventionCategory;
   /** The status, the year a source last confirmed it, and whether it may be out of date (db/stale.ts). */
@@ -61,7 +66,7 @@ export interface InterventionDetail {
   actors: { name: string; role: string; sources: string[] }[];
   quantities: InterventionQuantity[];
   relations: InterventionRelation[];
-  description: { text: string; sources: string[] } | null;
+  description: { text: string; textEn: string | null; sources: string[] } | null;
   location: { lat: number; lon: number; sources: string[] } | null;
   recordSources: string[];
 }
@@ -89,7 +94,7 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
   const incoming = db.select().from(interventionRelations).where(inArray(interventionRelations.toSlug, keys)).all();
   const related = [...new Set([...outgoing.map((r) => r.toSlug), ...incoming.map((r) => r.fromSlug)])];
   const relatedRows = related.length
-    ? db.select({ slug: interventions.slug, title: interventions.title, kind: interventions.kind }).from(interventions).where(inArray(interventions.slug, related)).all()
+    ? db.select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn, kind: interventions.kind }).from(interventions).where(inArray(interventions.slug, related)).all()
     : [];
   const relatedBySlug = new Map(relatedRows.map((row) => [row.slug, row]));
 
@@ -117,12 +122,14 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
       direction,
       slug: other,
       title: relatedBySlug.get(other)?.title ?? other,
+      titleEn: relatedBySlug.get(other)?.titleEn ?? null,
       kind: relatedBySlug.get(other)?.kind ?? '',
       sources: relationSources.get(r.claimKey) ?? [],
     }));
     return {
       slug: row.slug,
       title: row.title,
+      titleEn: row.titleEn,
       kind: row.kind,
       category: row.category,
       status: { value: row.status, year: row.statusYear, sources: status.get(row.slug) ?? [], stale: stalenessOfRow(row) },
@@ -142,11 +149,13 @@ export function getInterventionDetails(slugs: readonly string[], db: Db = getDb(
           basis: q.basis,
           asOf: q.asOf,
           funder: q.funder,
+          funderEn: q.funderEn,
           note: q.note,
+          noteEn: q.noteEn,
           sources: quantitySources.get(q.claimKey) ?? [],
         })),
       relations,
-      description: row.description ? { text: row.description, sources: description.get(row.slug) ?? [] } : null,
+      description: row.description ? { text: row.description, textEn: row.descriptionEn, sources: description.get(row.slug) ?? [] } : null,
       location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon, sources: location.get(row.slug) ?? [] } : null,
       recordSources: record.get(row.slug) ?? [],
     };
@@ -172,6 +181,7 @@ export function yearSpan(row: { startYear: number | null; endYear: number | null
 export interface InterventionSummary {
   slug: string;
   title: string;
+  titleEn: string | null;
   kind: InterventionKind;
   category: InterventionCategory;
   status: { value: Status; year: number; stale: Staleness };
@@ -257,6 +267,7 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
     return {
       slug: row.slug,
       title: row.title,
+      titleEn: row.titleEn,
       kind: row.kind,
       category: row.category,
       status: { value: row.status, year: row.statusYear, stale: stalenessOfRow(row) },

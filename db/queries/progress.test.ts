@@ -36,6 +36,7 @@ function addStage(dir: string, slug: string, quantities: object[], relations: ob
     stringify({
       slug,
       title: `Fixture ${slug}`,
+      titleEn: `Fixture ${slug} (English)`,
       kind: 'physical',
       category: 'demolition',
       status: { value: 'ongoing', year: 2025, sources: ['fx-news'] },
@@ -60,7 +61,7 @@ describe('progress of a development plan', () => {
     expect(m.planned).toMatchObject({ value: 300, asOf: { from: 2019, to: 2019 } });
     // The stage's completed figure counts: its plan states no completed demolition.
     expect(m.completed).toMatchObject({ value: 120, asOf: { from: 2023, to: 2023 } });
-    expect(m.completed!.contributions).toEqual([{ slug: 'fixture-demolition', title: expect.any(String), value: 120, asOf: 2023, sources: ['fx-news'] }]);
+    expect(m.completed!.contributions).toEqual([{ slug: 'fixture-demolition', title: expect.any(String), titleEn: expect.any(String), value: 120, asOf: 2023, sources: ['fx-news'] }]);
     expect(m.history).toEqual([{ asOf: 2023, value: 120 }]);
     expect(plan!.measures.find((x) => x.measure === 'dwellings_sold')).toMatchObject({ planned: null, completed: null, history: [] });
   });
@@ -128,8 +129,8 @@ describe('progress of a development plan', () => {
     );
     const [plan] = listPlanProgress(db);
     expect(plan!.share).toEqual({
-      before: [{ value: 82, asOf: 2018, slug: 'fixture-plan', note: null, sources: ['fx-news'] }],
-      target: [{ value: 40, asOf: 2019, slug: 'fixture-plan', note: null, sources: ['fx-news'] }],
+      before: [{ value: 82, asOf: 2018, slug: 'fixture-plan', note: null, noteEn: null, sources: ['fx-news'] }],
+      target: [{ value: 40, asOf: 2019, slug: 'fixture-plan', note: null, noteEn: null, sources: ['fx-news'] }],
     });
     const m = plan!.measures.find((x) => x.measure === 'dwellings_demolished')!;
     expect([m.planned!.value, m.completed!.value]).toEqual([300, 120]);

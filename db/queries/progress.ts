@@ -38,12 +38,14 @@ export interface ShareFigure {
   asOf: number;
   slug: string;
   note: string | null;
+  noteEn: string | null;
   sources: string[];
 }
 
 export interface PlanProgress {
   slug: string;
   title: string;
+  titleEn: string | null;
   status: { value: Status; year: number; stale: Staleness; staleReasons: ('confirmed_long_ago' | 'end_passed')[] };
   startYear: number | null;
   endYear: number | null;
@@ -125,11 +127,12 @@ export function listPlanProgress(db: Db = getDb(), only?: ReadonlySet<string>): 
     const share = (basis: 'planned' | 'completed') =>
       inScope
         .filter((q) => q.basis === basis)
-        .map((q) => ({ value: q.value, asOf: q.asOf, slug: q.interventionSlug, note: q.note, sources: shareSources.get(q.claimKey) ?? [] }));
+        .map((q) => ({ value: q.value, asOf: q.asOf, slug: q.interventionSlug, note: q.note, noteEn: q.noteEn, sources: shareSources.get(q.claimKey) ?? [] }));
     const stale = stalenessOfRow(plan);
     return {
       slug: plan.slug,
       title: plan.title,
+      titleEn: plan.titleEn,
       status: { value: plan.status, year: plan.statusYear, stale, staleReasons: staleReasonsOf(stale) },
       startYear: plan.startYear,
       endYear: plan.endYear,

@@ -48,6 +48,7 @@ export interface AreaHit {
 export interface InterventionHit {
   slug: string;
   title: string;
+  titleEn: string | null;
   kind: InterventionKind;
   category: InterventionCategory;
 }
@@ -159,7 +160,7 @@ export function search(query: string, db: Db = getDb()): SearchResults {
 
   const interventionInfo = interventionRows.length
     ? db
-        .select({ slug: interventions.slug, title: interventions.title, kind: interventions.kind, category: interventions.category })
+        .select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn, kind: interventions.kind, category: interventions.category })
         .from(interventions)
         .where(inArray(interventions.slug, interventionRows.map((row) => row.slug)))
         .all()

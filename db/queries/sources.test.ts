@@ -52,9 +52,9 @@ describe('listSourcesWithCitations', () => {
     expect(bySource.get('fx-news')).toEqual({
       areas: [],
       interventions: [
-        { slug: 'fixture-rehousing', title: 'Genhusning under nedrivningen' },
-        { slug: 'fixture-demolition', title: 'Nedrivning af blok A' },
-        { slug: 'fixture-plan', title: 'Udviklingsplan for Fixtureparken' },
+        { slug: 'fixture-rehousing', title: 'Genhusning under nedrivningen', titleEn: 'Rehousing during the demolition' },
+        { slug: 'fixture-demolition', title: 'Nedrivning af blok A', titleEn: 'Demolition of block A' },
+        { slug: 'fixture-plan', title: 'Udviklingsplan for Fixtureparken', titleEn: 'Development plan for Fixtureparken' },
       ],
       lists: [],
       criteria: [],
@@ -66,7 +66,7 @@ describe('listSourcesWithCitations', () => {
         { slug: 'fixture-park', name: 'Fixtureparken' },
         { slug: 'taastrupgaard', name: 'Tåstrupgård' },
       ],
-      interventions: [{ slug: 'fixture-law', title: 'En national lov' }],
+      interventions: [{ slug: 'fixture-law', title: 'En national lov', titleEn: 'A national law' }],
       lists: [],
       criteria: [{ id: '2021', title: 'Fixture criteria' }],
       municipalities: [
@@ -88,12 +88,12 @@ describe('listCriteriaEras', () => {
       {
         id: '2021',
         title: 'Fixture criteria',
-        titleEn: null,
+        titleEn: 'Fixture criteria (English)',
         rule: 'Fixture rule text.',
-        ruleEn: null,
+        ruleEn: 'Fixture rule text in English.',
         minResidents: 1000,
-        criteria: [{ key: 'non_western', description: 'Fixture criterion.', descriptionEn: null, threshold: 50 }],
-        categories: [{ code: 'parallelsamfund', rule: 'Fixture category rule.', ruleEn: null, tier: 'parallel' }],
+        criteria: [{ key: 'non_western', description: 'Fixture criterion.', descriptionEn: 'Fixture criterion in English.', threshold: 50 }],
+        categories: [{ code: 'parallelsamfund', rule: 'Fixture category rule.', ruleEn: 'Fixture category rule in English.', tier: 'parallel' }],
         firstList: '2022-12-01',
         lastList: '2022-12-01',
         listCount: 1,

@@ -56,7 +56,7 @@ export interface SourceCitedBy {
   /** Areas with a fact citing the source (including the areas of list memberships), by name. */
   areas: { slug: string; name: string }[];
   /** Interventions with a fact citing the source, by title. */
-  interventions: { slug: string; title: string }[];
+  interventions: { slug: string; title: string; titleEn: string | null }[];
   /** Lists (by date) with a fact citing the source: the list itself, a total, a membership, an event. */
   lists: string[];
   /** Eras of criteria (data/criteria.yaml) citing the source, by id. */
@@ -103,10 +103,10 @@ export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[
   const areaName = new Map(db.select({ slug: areas.slug, name: areas.name }).from(areas).all().map((row) => [row.slug, row.name]));
   const interventionTitle = new Map(
     db
-      .select({ slug: interventions.slug, title: interventions.title })
+      .select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn })
       .from(interventions)
       .all()
-      .map((row) => [row.slug, row.title]),
+      .map((row) => [row.slug, row]),
   );
   const eraTitle = new Map(db.select({ id: criteriaEras.id, title: criteriaEras.title }).from(criteriaEras).all().map((row) => [row.id, row.title]));
   const municipalityName = new Map(
@@ -155,7 +155,7 @@ export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[
           .map((slug) => ({ slug, name: areaName.get(slug) ?? slug }))
           .sort((a, b) => danish.compare(a.name, b.name)),
         interventions: keys('intervention')
-          .map((slug) => ({ slug, title: interventionTitle.get(slug) ?? slug }))
+          .map((slug) => ({ slug, title: interventionTitle.get(slug)?.title ?? slug, titleEn: interventionTitle.get(slug)?.titleEn ?? null }))
           .sort((a, b) => danish.compare(a.title, b.title)),
         lists: keys('list').sort(),
         criteria: keys('criteria')

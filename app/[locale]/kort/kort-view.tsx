@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { AtlasMap, type MapView } from '@/app/_components/map';
 import { notListedStyle, tierStyles, unknownStyle } from '@/app/_components/tier-style';
 import { municipalitySteps, precisionStyles } from '@/app/_components/map/layers';
+import { localizePath } from '@/app/_i18n/paths';
 
 export interface KortArea {
   slug: string;
@@ -96,7 +97,7 @@ export function KortView({
   );
 
   useEffect(() => {
-    window.history.replaceState(null, '', `${locale === 'da' ? '' : `/${locale}`}/kort?${toQuery(state)}`);
+    window.history.replaceState(null, '', localizePath(`/kort?${toQuery(state)}`, locale));
   }, [state, locale]);
 
   const onViewChange = useCallback((view: MapView) => setState((current) => ({ ...current, view })), []);

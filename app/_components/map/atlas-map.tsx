@@ -1,5 +1,6 @@
 'use client';
 
+import { localizePath } from '@/app/_i18n/paths';
 import { useEffect, useRef, useState } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -79,8 +80,8 @@ interface PopupText {
   profile: string;
   intervention: string;
   municipalityAttribution: string;
-  /** The language prefix of page links (`''` or `/en`). */
-  prefix: string;
+  /** The page's language: links go to its paths (app/_i18n/paths.ts). */
+  locale: string;
 }
 
 /** A DOM element with text content: no text from the data is ever parsed as HTML. */
@@ -107,7 +108,7 @@ function areaPopup(properties: Record<string, unknown>, year: number, text: Popu
     element('div', text.municipality(String(properties.municipality ?? ''))),
     element('div', `${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')}`),
     element('div', text.placedAt(precision, typeof properties.place === 'string' ? properties.place : null), precision === 'area' ? 'map-precision' : 'map-precision map-approximate'),
-    link(`${text.prefix}/omraader/${String(properties.slug ?? '')}`, text.profile),
+    link(localizePath(`/omraader/${String(properties.slug ?? '')}`, text.locale), text.profile),
   );
   return root;
 }
@@ -125,7 +126,7 @@ function clusterPopup(leaves: Record<string, unknown>[], year: number, text: Pop
   for (const leaf of [...leaves].sort((a, b) => String(a.name).localeCompare(String(b.name), 'da'))) {
     const item = element('li');
     const tier = leaf[`tier_${year}`];
-    item.append(link(`${text.prefix}/omraader/${String(leaf.slug ?? '')}`, String(leaf.name ?? '')), ` (${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')})`);
+    item.append(link(localizePath(`/omraader/${String(leaf.slug ?? '')}`, text.locale), String(leaf.name ?? '')), ` (${year}: ${text.tier(typeof tier === 'string' ? tier : 'none')})`);
     list.append(item);
   }
   root.append(list);
@@ -138,7 +139,7 @@ function interventionPopup(properties: Record<string, unknown>, text: PopupText)
   root.append(
     element('strong', String(properties.title ?? '')),
     element('div', placedAt ? text.interventionAtArea(text.areaName(placedAt)) : text.interventionOwn, placedAt ? 'map-precision map-approximate' : 'map-precision'),
-    link(`${text.prefix}/indsatser/${String(properties.slug ?? '')}`, text.intervention),
+    link(localizePath(`/indsatser/${String(properties.slug ?? '')}`, text.locale), text.intervention),
   );
   return root;
 }
@@ -154,7 +155,7 @@ function municipalityPopup(properties: Record<string, unknown>, year: number, te
   if (Object.keys(categories).length > 0) {
     root.append(element('div', Object.entries(categories).map(([code, n]) => `${text.category(code)}: ${n}`).join(', ')));
   }
-  if (count > 0) root.append(link(`${text.prefix}/omraader?municipality=${String(properties.code ?? '')}`, text.seeAreas));
+  if (count > 0) root.append(link(localizePath(`/omraader?municipality=${String(properties.code ?? '')}`, text.locale), text.seeAreas));
   return root;
 }
 
@@ -190,7 +191,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
     profile: t('seeProfile'),
     intervention: t('seeIntervention'),
     municipalityAttribution: t('municipalityAttribution'),
-    prefix: l.locale === 'da' ? '' : `/${l.locale}`,
+    locale: l.locale,
   };
   const textRef = useRef(popupText);
   useEffect(() => {

@@ -62,7 +62,7 @@ export const locationSchema = z
 const staleReasons = z.array(z.enum(['confirmed_long_ago', 'end_passed'])).describe('Why the status may be out of date: confirmed three or more years before the build, or its planned end has passed without a report that it is done.');
 
 // ------------------------------------------------------------------ figures
-const contributionSchema = z.strictObject({ slug, title: z.string(), value: z.number(), asOf: year, sources: ids });
+const contributionSchema = z.strictObject({ slug, title: z.string(), titleEn: z.string().nullable(), value: z.number(), asOf: year, sources: ids });
 export const figureSchema = z
   .strictObject({ value: z.number(), asOf: z.strictObject({ from: year, to: year }), contributions: z.array(contributionSchema) })
   .nullable()
@@ -71,7 +71,7 @@ export const measureFigureSchema = z.strictObject({ measure: z.enum(dwellingMeas
 export const measureProgressSchema = measureFigureSchema.extend({
   history: z.array(z.strictObject({ asOf: year, value: z.number() })).describe('The completed roll-up as it stood in each year a completed figure is dated.'),
 });
-const shareSchema = z.strictObject({ value: z.number(), asOf: year, slug, note: z.string().nullable(), sources: ids });
+const shareSchema = z.strictObject({ value: z.number(), asOf: year, slug, note: z.string().nullable(), noteEn: z.string().nullable(), sources: ids });
 
 const statusFields = {
   status: z.enum(statuses),
@@ -83,6 +83,7 @@ const statusFields = {
 export const planProgressSchema = z.strictObject({
   slug,
   title: z.string(),
+  titleEn: z.string().nullable(),
   ...statusFields,
   startYear: nullableYear,
   endYear: nullableYear,
@@ -111,9 +112,13 @@ export const progressResponseSchema = z.strictObject({
 // ------------------------------------------------------------------ interventions
 const datedClaim = z.strictObject({ date: z.string().describe('YYYY, YYYY-MM or YYYY-MM-DD.'), sources: ids }).nullable();
 
+/** A text we wrote, in English: the sibling of the Danish field it follows (decision 0013). */
+const english = z.string().nullable().describe('The English version of the Danish text before it (null where none is written yet).');
+
 export const interventionSchema = z.strictObject({
   slug,
-  title: z.string(),
+  title: z.string().describe('The title in Danish.'),
+  titleEn: english,
   kind: z.enum(interventionKinds),
   category: z.enum(interventionCategories),
   ...statusFields,
@@ -130,7 +135,9 @@ export const interventionSchema = z.strictObject({
       basis: z.enum(['planned', 'completed']).describe('Planned and completed figures are never added together.'),
       asOf: year.describe('The year the source states the figure for.'),
       funder: z.string().nullable(),
+      funderEn: english,
       note: z.string().nullable(),
+      noteEn: english,
       sources: ids,
     }),
   ),
@@ -140,10 +147,11 @@ export const interventionSchema = z.strictObject({
       direction: z.enum(['outgoing', 'incoming']).describe('`outgoing`: this intervention → target; `incoming`: target → this intervention.'),
       target: slug,
       title: z.string(),
+      titleEn: english,
       sources: ids,
     }),
   ),
-  description: z.strictObject({ text: z.string(), sources: ids }).nullable(),
+  description: z.strictObject({ text: z.string(), textEn: english, sources: ids }).nullable(),
   location: z.strictObject({ lat: z.number(), lon: z.number(), sources: ids }).nullable().describe('Where the intervention itself is, when a source places it.'),
   statusSources: ids,
   sources: ids.describe('Sources for the intervention as a whole.'),
@@ -183,7 +191,7 @@ export const areasResponseSchema = z.strictObject({
   areas: z.array(areaBriefSchema),
 });
 
-const observationSchema = z.strictObject({ value: int(), year, note: z.string().nullable(), sources: ids });
+const observationSchema = z.strictObject({ value: int(), year, note: z.string().nullable(), noteEn: english, sources: ids });
 
 export const areaResponseSchema = z.strictObject({
   ...envelope,
@@ -205,8 +213,8 @@ export const areaResponseSchema = z.strictObject({
     dwellings: z.array(observationSchema),
     residents: z.array(observationSchema),
     location: locationSchema.extend({ sources: ids, placeSources: ids.describe('Sources that the area lies in `place`.') }).nullable(),
-    summary: z.strictObject({ text: z.string(), sources: ids }).nullable(),
-    links: z.array(z.strictObject({ label: z.string(), url: z.string() })),
+    summary: z.strictObject({ text: z.string(), textEn: english, sources: ids }).nullable(),
+    links: z.array(z.strictObject({ label: z.string(), labelEn: english, url: z.string() })),
     listStatuses: z.array(
       z.strictObject({
         date: z.string(),
@@ -307,7 +315,7 @@ export const sourcesResponseSchema = z.strictObject({
       factCount: int().describe('How many facts (claims) cite the source.'),
       citedBy: z.strictObject({
         areas: z.array(ref),
-        interventions: z.array(z.strictObject({ slug, title: z.string() })),
+        interventions: z.array(z.strictObject({ slug, title: z.string(), titleEn: z.string().nullable() })),
         lists: z.array(z.string()),
         criteria: z.array(z.strictObject({ id: z.string(), title: z.string() })),
         municipalities: z.array(z.strictObject({ code: int(), name: z.string() })),
@@ -330,7 +338,9 @@ export const searchResponseSchema = z.strictObject({
       url: z.string(),
     }),
   ),
-  interventions: z.array(z.strictObject({ slug, title: z.string(), kind: z.enum(interventionKinds), category: z.enum(interventionCategories), url: z.string() })),
+  interventions: z.array(
+    z.strictObject({ slug, title: z.string(), titleEn: z.string().nullable(), kind: z.enum(interventionKinds), category: z.enum(interventionCategories), url: z.string() }),
+  ),
   sources: z.array(z.strictObject({ id: z.string(), title: z.string(), publisher: z.string(), url: z.string() })),
 });
 
@@ -350,7 +360,7 @@ export const compareResponseSchema = z.strictObject({
       highest: z.strictObject({ tier, year, codes: z.array(categoryCode) }).nullable(),
       figures: z.array(measureFigureSchema),
       interventionsByCategory: z
-        .record(z.string(), z.array(z.strictObject({ slug, title: z.string(), ...statusFields, startYear: nullableYear, endYear: nullableYear })))
+        .record(z.string(), z.array(z.strictObject({ slug, title: z.string(), titleEn: z.string().nullable(), ...statusFields, startYear: nullableYear, endYear: nullableYear })))
         .describe('Per category, the interventions in the area.'),
     }),
   ),

@@ -23,6 +23,7 @@ export function toInterventionApi(detail: InterventionDetail): InterventionApi {
   return {
     slug: detail.slug,
     title: detail.title,
+    titleEn: detail.titleEn,
     kind: detail.kind,
     category: detail.category,
     ...statusFields(detail.status),
@@ -33,7 +34,7 @@ export function toInterventionApi(detail: InterventionDetail): InterventionApi {
     areas: detail.areas,
     actors: detail.actors,
     quantities: detail.quantities,
-    relations: detail.relations.map(({ type, direction, slug: target, title, sources }) => ({ type, direction, target, title, sources })),
+    relations: detail.relations.map(({ type, direction, slug: target, title, titleEn, sources }) => ({ type, direction, target, title, titleEn, sources })),
     description: detail.description,
     location: detail.location,
     statusSources: detail.status.sources,
@@ -58,6 +59,7 @@ export function toPlanProgressApi(plan: PlanProgress): PlanProgressApi {
   return {
     slug: plan.slug,
     title: plan.title,
+    titleEn: plan.titleEn,
     ...statusFields(plan.status),
     startYear: plan.startYear,
     endYear: plan.endYear,
@@ -116,7 +118,7 @@ export function toAreaApi(profile: AreaProfile, figures: MeasureFigure[], plans:
       residents: profile.residents,
       location: location ? { lat: location.lat, lon: location.lon, precision: location.precision, place: location.place, sources: location.sources, placeSources: location.placeSources } : null,
       summary: profile.summary,
-      links: profile.links.map((link) => ({ label: link.label, url: link.url })),
+      links: profile.links,
       listStatuses: profile.statuses,
       interventions: profile.interventions.map((intervention) => ({ ...toInterventionApi(intervention), via: intervention.via })),
     },
@@ -180,7 +182,7 @@ export function toCompareApi(comparison: Comparison): Body<CompareApi> {
       interventionsByCategory: Object.fromEntries(
         Object.entries(area.interventionsByCategory).map(([category, items]) => [
           category,
-          items.map((i) => ({ slug: i.slug, title: i.title, ...statusFields(i.status), startYear: i.startYear, endYear: i.endYear })),
+          items.map((i) => ({ slug: i.slug, title: i.title, titleEn: i.titleEn, ...statusFields(i.status), startYear: i.startYear, endYear: i.endYear })),
         ]),
       ),
     })),
