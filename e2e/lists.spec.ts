@@ -61,7 +61,7 @@ test('a derived membership says so and how, on the list page, the profile and in
   await entry.getByText('udledt', { exact: true }).click();
   await expect(entry.getByText(/61 a/)).toBeVisible();
 
-  await page.goto('/en/lister/2023-12-01');
+  await page.goto('/en/lists/2023-12-01');
   const english = page.getByRole('region', { name: /vulnerable area/i }).getByRole('listitem').filter({ hasText: 'Askerød' });
   await english.getByText('derived', { exact: true }).click();
   await expect(english.getByText(/section 61 a/)).toBeVisible();

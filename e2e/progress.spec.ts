@@ -79,7 +79,7 @@ test('an area profile opens its interventions with its development plan, and the
   const summary = page.locator('section.progress-summary');
   await expect(summary.getByRole('heading', { name: 'Udviklingsplanen: planlagt og gennemført' })).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Alle udviklingsplaner' })).toHaveAttribute('href', '/udviklingsplaner');
-  await page.goto('/en/udviklingsplaner');
+  await page.goto('/en/development-plans');
   await expect(page.getByRole('heading', { level: 1, name: 'The development plans: planned and done' })).toBeVisible();
   await expect(page.getByRole('table', { name: /development plans: planned and done per measure/ })).toBeVisible();
 });

@@ -100,7 +100,7 @@ export function AreaTimeline({
   const links = interventions.flatMap((intervention) =>
     intervention.relations
       .filter((relation) => relation.type === 'accompanies' && relation.direction === 'outgoing')
-      .map((relation) => ({ from: intervention, to: relation.slug, title: relation.title })),
+      .map((relation) => ({ from: intervention, to: relation.slug, title: l.text(relation.title, relation.titleEn) })),
   );
   const statusByDate = new Map(statuses.map((status) => [status.date, status]));
   const years = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
@@ -112,7 +112,7 @@ export function AreaTimeline({
     const planned = bar.intervention.status.value === 'planned' || bar.intervention.status.value === 'decided';
     return (
       <a key={bar.intervention.slug} href={`${prefix}/indsatser/${bar.intervention.slug}`} tabIndex={-1}>
-        <title>{`${bar.intervention.title} (${l.status(bar.intervention.status.value)}, ${bar.from}–${bar.open ? '' : bar.to})`}</title>
+        <title>{`${l.text(bar.intervention.title, bar.intervention.titleEn)} (${l.status(bar.intervention.status.value)}, ${bar.from}–${bar.open ? '' : bar.to})`}</title>
         <rect
           className={`${className}${planned ? ' planned' : ''}${bar.open ? ' open' : ''}`}
           x={x1}
@@ -122,7 +122,7 @@ export function AreaTimeline({
           rx={3}
         />
         <text x={x1 + 4} y={y + laneHeight / 2 + 4} className="bar-label">
-          {bar.intervention.title.length > Math.floor((x2 - x1) / 6) ? '' : bar.intervention.title}
+          {l.text(bar.intervention.title, bar.intervention.titleEn).length > Math.floor((x2 - x1) / 6) ? '' : l.text(bar.intervention.title, bar.intervention.titleEn)}
         </text>
       </a>
     );
@@ -150,7 +150,7 @@ export function AreaTimeline({
         {social.map((bar) => drawBar(bar, socialTop, 'bar-social'))}
         {policy.map((item) => (
           <a key={item.intervention.slug} href={`${prefix}/indsatser/${item.intervention.slug}`} tabIndex={-1}>
-            <title>{`${item.intervention.title} (${item.from})`}</title>
+            <title>{`${l.text(item.intervention.title, item.intervention.titleEn)} (${item.from})`}</title>
             <path className="mark-policy" d={`M${x(item.from + 0.5)},${policyTop + 2} l7,8 l-7,8 l-7,-8 z`} />
           </a>
         ))}
@@ -166,7 +166,7 @@ export function AreaTimeline({
               className="link-accompanies"
               d={`M${fromX},${from.y + 2} C${fromX},${(from.y + to.y) / 2} ${toX},${(from.y + to.y) / 2} ${toX},${to.y + laneHeight - 2}`}
             >
-              <title>{`${link.from.title} ledsager ${link.title}`}</title>
+              <title>{`${l.text(link.from.title, link.from.titleEn)} ${l.relation('accompanies', 'outgoing')} ${link.title}`}</title>
             </path>
           );
         })}
@@ -231,7 +231,7 @@ function TimelineText({
       <ol>
         {dated.map((intervention) => (
           <li key={intervention.slug}>
-            {periodText(intervention, l, t)}: <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
+            {periodText(intervention, l, t)}: <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link> (
             {l.interventionCategory(intervention.category)}, {l.status(intervention.status.value)})
           </li>
         ))}
@@ -242,7 +242,7 @@ function TimelineText({
           {undated.map((intervention, i) => (
             <span key={intervention.slug}>
               {i > 0 ? ', ' : ''}
-              <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
+              <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
             </span>
           ))}
           .
@@ -254,7 +254,7 @@ function TimelineText({
           <ul>
             {links.map((link) => (
               <li key={`${link.from.slug}-${link.to}`}>
-                <Link href={`/indsatser/${link.from.slug}`}>{link.from.title}</Link> {l.relation('accompanies', 'outgoing')}{' '}
+                <Link href={`/indsatser/${link.from.slug}`}>{l.text(link.from.title, link.from.titleEn)}</Link> {l.relation('accompanies', 'outgoing')}{' '}
                 <Link href={`/indsatser/${link.to}`}>{link.title}</Link>
               </li>
             ))}

@@ -21,7 +21,7 @@ function Total({ total, index }: { total: FigureTotal | null; index?: FootnoteIn
         <ul>
           {total.contributions.map((contribution) => (
             <li key={contribution.slug}>
-              <Link href={`/indsatser/${contribution.slug}`}>{contribution.title}</Link>: {l.number(contribution.value)} (
+              <Link href={`/indsatser/${contribution.slug}`}>{l.text(contribution.title, contribution.titleEn)}</Link>: {l.number(contribution.value)} (
               {t('asOf', { year: contribution.asOf })})
             </li>
           ))}

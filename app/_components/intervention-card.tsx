@@ -35,7 +35,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
   return (
     <article className="intervention" id={`indsats-${intervention.slug}`} aria-labelledby={`titel-${intervention.slug}`}>
       <h4 id={`titel-${intervention.slug}`}>
-        <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
+        <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
         <SourceRefs ids={intervention.recordSources} index={index} />
       </h4>
       <p className="meta">
@@ -59,7 +59,7 @@ export function InterventionCard({ intervention, index }: { intervention: AreaIn
           {intervention.actors.map((actor, i) => (
             <span key={i}>
               {i > 0 ? ', ' : ''}
-              {actor.name} ({l.actorRole(actor.role)})
+              <span lang="da">{actor.name}</span> ({l.actorRole(actor.role)})
               <SourceRefs ids={actor.sources} index={index} />
             </span>
           ))}
@@ -78,7 +78,7 @@ export function RelationList({ relations, index }: { relations: InterventionRela
       {relations.map((relation, i) => (
         <li key={i}>
           {l.relation(relation.type, relation.direction)}:{' '}
-          <Link href={`/indsatser/${relation.slug}`}>{relation.title}</Link>
+          <Link href={`/indsatser/${relation.slug}`}>{l.text(relation.title, relation.titleEn)}</Link>
           <SourceRefs ids={relation.sources} index={index} />
         </li>
       ))}
@@ -107,8 +107,8 @@ export function QuantitiesTable({ quantities, index }: { quantities: Interventio
           <tr key={i}>
             <td>
               {l.measure(quantity.measure)}
-              {quantity.funder ? ` (${t('fundedBy', { funder: quantity.funder })})` : ''}
-              {quantity.note ? <span className="note"> – {quantity.note}</span> : null}
+              {quantity.funder ? ` (${t('fundedBy', { funder: l.text(quantity.funder, quantity.funderEn) })})` : ''}
+              {quantity.note ? <span className="note"> – {l.text(quantity.note, quantity.noteEn)}</span> : null}
             </td>
             <td className="number">
               {l.number(quantity.value)}

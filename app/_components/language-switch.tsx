@@ -2,8 +2,15 @@
 
 import NextLink from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { usePathname } from '@/app/_i18n/navigation';
-import { localizePath } from '@/app/_i18n/paths';
+import { usePathname as useNextPathname } from 'next/navigation';
+import { danishPath, localizePath } from '@/app/_i18n/paths';
+
+/** The Danish site path of the page being shown, whatever its language (`/en/areas/x` → `/omraader/x`). */
+function usePathname(): string {
+  const pathname = useNextPathname() ?? '/';
+  const withoutLocale = pathname.replace(/^\/(en|da)(?=\/|$)/, '') || '/';
+  return pathname.startsWith('/en') ? danishPath(withoutLocale) : withoutLocale;
+}
 
 /**
  * Links to the same page in the other language. The href is built by hand: next-intl would write

@@ -63,7 +63,7 @@ export function PlanProgressTable({ plans, caption, titleOf }: { plans: PlanProg
                   </span>
                 ))}
                 <br />
-                <Link href={`/indsatser/${plan.slug}`}>{plan.title}</Link>
+                <Link href={`/indsatser/${plan.slug}`}>{l.text(plan.title, plan.titleEn)}</Link>
                 <br />
                 <StatusText status={plan.status} />
                 {plan.follows ? <div className="note">{t('follows', { title: titleOf(plan.follows) })}</div> : null}

@@ -13,7 +13,7 @@ interface Suggestion {
 
 interface SearchResponse {
   areas: { slug: string; name: string; municipality: string; alias: string | null }[];
-  interventions: { slug: string; title: string }[];
+  interventions: { slug: string; title: string; titleEn: string | null }[];
   sources: { id: string; title: string; url: string; publisher: string }[];
 }
 
@@ -67,7 +67,7 @@ export function SearchBox({
         }));
         if (!areasOnly) {
           next.push(
-            ...body.interventions.slice(0, 4).map((i) => ({ href: localizePath(`/indsatser/${i.slug}`, locale), label: i.title, detail: '', group: 'intervention' as const })),
+            ...body.interventions.slice(0, 4).map((i) => ({ href: localizePath(`/indsatser/${i.slug}`, locale), label: locale === 'en' && i.titleEn ? i.titleEn : i.title, detail: '', group: 'intervention' as const })),
             ...body.sources.slice(0, 2).map((s) => ({ href: s.url, label: s.title, detail: s.publisher, group: 'source' as const })),
           );
         }

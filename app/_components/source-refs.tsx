@@ -1,3 +1,4 @@
+import { useLabels } from '@/app/_components/labels';
 import { useTranslations } from 'next-intl';
 import type { Source } from '@/db/schema';
 
@@ -28,11 +29,12 @@ export function SourceRefs({ ids, index }: { ids: readonly string[]; index: Foot
 }
 
 /** A text of ours from the data (summary, description) with the footnotes of its sources; nothing when there is none. */
-export function CitedParagraph({ value, index }: { value: { text: string; sources: readonly string[] } | null; index: FootnoteIndex }) {
+export function CitedParagraph({ value, index }: { value: { text: string; textEn?: string | null; sources: readonly string[] } | null; index: FootnoteIndex }) {
+  const l = useLabels();
   if (!value) return null;
   return (
     <p>
-      {value.text}
+      {l.text(value.text, value.textEn)}
       <SourceRefs ids={value.sources} index={index} />
     </p>
   );

@@ -1,8 +1,8 @@
 import NextLink from 'next/link';
-import { redirect as nextRedirect, usePathname as useNextPathname } from 'next/navigation';
+import { redirect as nextRedirect } from 'next/navigation';
 import { useLocale } from 'next-intl';
 import type { ComponentProps } from 'react';
-import { danishPath, localizePath } from './paths';
+import { localizePath } from './paths';
 
 type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string; locale?: string };
 
@@ -18,11 +18,4 @@ export function Link({ href, locale, ...rest }: LinkProps) {
 /** Redirects to a Danish site path in the given locale (server components and actions). */
 export function redirect({ href, locale }: { href: string; locale: string }): never {
   return nextRedirect(localizePath(href, locale));
-}
-
-/** The Danish site path of the page being shown, whatever its language (`/en/areas/x` → `/omraader/x`). */
-export function usePathname(): string {
-  const pathname = useNextPathname() ?? '/';
-  const withoutLocale = pathname.replace(/^\/(en|da)(?=\/|$)/, '') || '/';
-  return pathname.startsWith('/en') ? danishPath(withoutLocale) : withoutLocale;
 }

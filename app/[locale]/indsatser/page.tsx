@@ -36,7 +36,7 @@ function sortValue(row: InterventionSummary, key: SortKey, l: Labels): string | 
     case 'end':
       return row.endYear;
     case 'title':
-      return row.title;
+      return l.text(row.title, row.titleEn);
     case 'kind':
       return row.kind;
     case 'category':
@@ -181,7 +181,7 @@ export default async function InterventionsPage({ params: routeParams, searchPar
             {rows.map((row) => (
               <tr key={row.slug}>
                 <th scope="row">
-                  <Link href={`/indsatser/${row.slug}`}>{row.title}</Link>
+                  <Link href={`/indsatser/${row.slug}`}>{l.text(row.title, row.titleEn)}</Link>
                 </th>
                 <td>{l.kind(row.kind)}</td>
                 <td>{l.interventionCategory(row.category)}</td>

@@ -45,7 +45,7 @@ function CitedBy({ citedBy }: { citedBy: SourceWithCitations['citedBy'] }) {
       label: t('citedInterventions', { count: citedBy.interventions.length }),
       items: citedBy.interventions.map((intervention) => (
         <Link key={intervention.slug} href={`/indsatser/${intervention.slug}`} prefetch={false}>
-          {intervention.title}
+          {l.text(intervention.title, intervention.titleEn)}
         </Link>
       )),
     },

@@ -64,7 +64,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   // The same features the map draws, so table and map cannot disagree on what is placed where.
   const interventions = getInterventionsGeoJson().features.map(({ properties: p }) => ({
     slug: p.slug,
-    title: p.title,
+    title: l.text(p.title, p.titleEn),
     kind: p.kind,
     category: p.category,
     areas: p.areas.map((slug) => areaName.get(slug) ?? slug).join(', '),

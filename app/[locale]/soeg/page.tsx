@@ -59,7 +59,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="hits">
             {results.interventions.map((hit) => (
               <li key={hit.slug}>
-                <Link href={`/indsatser/${hit.slug}`}>{hit.title}</Link> – {l.interventionCategory(hit.category)}
+                <Link href={`/indsatser/${hit.slug}`}>{l.text(hit.title, hit.titleEn)}</Link> – {l.interventionCategory(hit.category)}
               </li>
             ))}
           </ul>

@@ -22,7 +22,7 @@ export default async function ProgressPage({ params }: Props) {
   const t = await getTranslations('progress');
   const l = await getLabels();
   const { national, plans } = getProgress();
-  const titles = new Map(listInterventions().map((row) => [row.slug, row.title]));
+  const titles = new Map(listInterventions().map((row) => [row.slug, l.text(row.title, row.titleEn)]));
   const titleOf = (slug: string) => titles.get(slug) ?? slug;
   const mixed = national.measures.flatMap((m) => [m.planned, m.completed]).filter((f) => f && f.asOf.from !== f.asOf.to);
   return (
@@ -75,7 +75,7 @@ export default async function ProgressPage({ params }: Props) {
 
       <section aria-labelledby="over-tid">
         <h2 id="over-tid">{t('chartTitle')}</h2>
-        <ProgressChart plans={plans} labelOf={(plan) => plan.areas.map((a) => a.name).join(', ') || plan.title} />
+        <ProgressChart plans={plans} labelOf={(plan) => plan.areas.map((a) => a.name).join(', ') || l.text(plan.title, plan.titleEn)} />
       </section>
 
       <section aria-labelledby="planerne">

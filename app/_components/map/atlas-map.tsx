@@ -137,7 +137,7 @@ function interventionPopup(properties: Record<string, unknown>, text: PopupText)
   const root = element('div', undefined, 'map-popup');
   const placedAt = typeof properties.placedAt === 'string' ? properties.placedAt : null;
   root.append(
-    element('strong', String(properties.title ?? '')),
+    element('strong', String((text.locale === 'en' && properties.titleEn) || properties.title || '')),
     element('div', placedAt ? text.interventionAtArea(text.areaName(placedAt)) : text.interventionOwn, placedAt ? 'map-precision map-approximate' : 'map-precision'),
     link(localizePath(`/indsatser/${String(properties.slug ?? '')}`, text.locale), text.intervention),
   );

@@ -27,11 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const intervention = getIntervention(slug);
   if (!intervention) return {};
   const { version, builtAt } = getDataVersion();
+  const l = await getLabels(locale);
+  const title = l.text(intervention.title, intervention.titleEn);
   return {
-    title: intervention.title,
-    description: intervention.description?.text,
+    title,
+    description: l.textOrNull(intervention.description?.text, intervention.description?.textEn) ?? undefined,
     alternates: alternatesFor(`/indsatser/${intervention.slug}`, locale),
-    other: citationMeta(intervention.title, `/indsatser/${intervention.slug}`, version, builtAt),
+    other: citationMeta(title, `/indsatser/${intervention.slug}`, version, builtAt),
   };
 }
 
@@ -50,10 +52,10 @@ export default async function InterventionPage({ params }: Props) {
   return (
     <article className="intervention-page">
       <p className="breadcrumb">
-        <Link href="/indsatser">{t('breadcrumb')}</Link> › {intervention.title}
+        <Link href="/indsatser">{t('breadcrumb')}</Link> › {l.text(intervention.title, intervention.titleEn)}
       </p>
       <h1>
-        {intervention.title}
+        {l.text(intervention.title, intervention.titleEn)}
         <SourceRefs ids={intervention.recordSources} index={index} />
       </h1>
       <p className="lead">
@@ -113,7 +115,7 @@ export default async function InterventionPage({ params }: Props) {
               <ul className="plain">
                 {intervention.actors.map((actor, i) => (
                   <li key={i}>
-                    {actor.name} ({l.actorRole(actor.role)})
+                    <span lang="da">{actor.name}</span> ({l.actorRole(actor.role)})
                     <SourceRefs ids={actor.sources} index={index} />
                   </li>
                 ))}
@@ -137,7 +139,7 @@ export default async function InterventionPage({ params }: Props) {
       {intervention.location ? (
         <section aria-labelledby="kort">
           <h2 id="kort">{t('map')}</h2>
-          <MiniMap lat={intervention.location.lat} lon={intervention.location.lon} label={intervention.title} />
+          <MiniMap lat={intervention.location.lat} lon={intervention.location.lon} label={l.text(intervention.title, intervention.titleEn)} />
         </section>
       ) : intervention.placedAt ? (
         <section aria-labelledby="kort">
@@ -174,7 +176,7 @@ export default async function InterventionPage({ params }: Props) {
         )}
       </section>
 
-      <CiteThis title={intervention.title} kind={t('citeKind')} path={`/indsatser/${intervention.slug}`} {...getDataVersion()} />
+      <CiteThis title={l.text(intervention.title, intervention.titleEn)} kind={t('citeKind')} path={`/indsatser/${intervention.slug}`} {...getDataVersion()} />
 
       <section aria-labelledby="kilder">
         <h2 id="kilder">{t('sources')}</h2>

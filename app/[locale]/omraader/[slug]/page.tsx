@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { version, builtAt } = getDataVersion();
   return {
     title: area.name,
-    description: area.summary?.text,
+    description: (locale === 'en' ? area.summary?.textEn : null) ?? area.summary?.text,
     alternates: alternatesFor(`/omraader/${area.slug}`, locale),
     other: citationMeta(area.name, `/omraader/${area.slug}`, version, builtAt),
   };
@@ -56,7 +56,7 @@ function Observations({ rows, unit, index }: { rows: AreaProfile['dwellings']; u
     <ul className="plain">
       {rows.map((row, i) => (
         <li key={i}>
-          {l.number(row.value)} {unit} ({row.year}){row.note ? ` – ${row.note}` : ''}
+          {l.number(row.value)} {unit} ({row.year}){row.note ? ` – ${l.text(row.note, row.noteEn)}` : ''}
           <SourceRefs ids={row.sources} index={index} />
         </li>
       ))}
@@ -143,7 +143,7 @@ export default async function AreaPage({ params }: Props) {
   const figures = getAreaDwellingFigures(area.slug);
   const plans = listAreaPlanProgress(area.slug);
   const tp = await getTranslations('progress');
-  const titleOf = new Map(area.interventions.map((intervention) => [intervention.slug, intervention.title]));
+  const titleOf = new Map(area.interventions.map((intervention) => [intervention.slug, l.text(intervention.title, intervention.titleEn)]));
   const hasFigures = figures.some((figure) => figure.planned || figure.completed);
   const lists = listLists().map((list) => ({ date: list.date, complete: list.complete }));
 
@@ -265,7 +265,7 @@ export default async function AreaPage({ params }: Props) {
                 <ul className="plain">
                   {area.links.map((link) => (
                     <li key={link.url}>
-                      <a href={link.url}>{link.label}</a>
+                      <a href={link.url}>{l.text(link.label, link.labelEn)}</a>
                     </li>
                   ))}
                 </ul>
@@ -318,7 +318,7 @@ export default async function AreaPage({ params }: Props) {
           <section aria-labelledby="udviklingsplan" className="progress-summary">
             <h3 id="udviklingsplan">{tp('areaHeading')}</h3>
             <PlanProgressTable plans={plans} caption={tp('plansCaption', { count: plans.length })} titleOf={(slug) => titleOf.get(slug) ?? slug} />
-            <ProgressChart plans={plans} labelOf={(plan) => plan.title} />
+            <ProgressChart plans={plans} labelOf={(plan) => l.text(plan.title, plan.titleEn)} />
             <p>
               <Link href="/udviklingsplaner">{tp('seeAll')}</Link>
             </p>

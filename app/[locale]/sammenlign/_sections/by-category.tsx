@@ -23,7 +23,7 @@ export function ByCategorySection({ areas, categories, index }: { areas: Compare
                 <ul className="plain">
                   {(area.interventionsByCategory[category] ?? []).map((intervention) => (
                     <li key={intervention.slug}>
-                      <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link> (
+                      <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link> (
                       <StatusText status={intervention.status} />
                       <SourceRefs ids={intervention.status.sources} index={index} />)
                       {intervention.quantities
