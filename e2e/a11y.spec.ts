@@ -1,27 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { inLocale, publicRoutes as routes } from './routes';
 
 /** Every public route, in both languages: each must pass axe-core's WCAG 2.1 A/AA rules. */
-const routes = [
-  '/',
-  '/omraader',
-  '/omraader/urbanplanen',
-  '/indsatser',
-  '/indsatser/vollsmose-udviklingsplan',
-  '/lister',
-  '/lister/2018-12-01',
-  '/udviklingsplaner',
-  '/kort',
-  '/soeg?q=gellerup',
-  '/sammenlign?omraader=gellerupparken-toveshoej,vollsmose',
-  '/kilder',
-  '/om',
-  '/api',
-];
-
 for (const locale of ['', '/en']) {
   for (const route of routes) {
-    const path = `${locale}${route === '/' && locale ? '' : route}`;
+    const path = inLocale(locale, route);
     test(`axe finds no WCAG 2.1 AA violation on ${path}`, async ({ page }) => {
       // The bibliography page lists every source (about 800 entries); axe needs longer there.
       if (route === '/kilder') test.setTimeout(150_000);

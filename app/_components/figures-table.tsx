@@ -39,29 +39,31 @@ export function FiguresTable({ figures, caption, index }: { figures: MeasureFigu
   const t = useTranslations('figures');
   const l = useLabels();
   return (
-    <table className="figures">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dwellings')}</th>
-          <th scope="col">{t('planned')}</th>
-          <th scope="col">{t('completed')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {figures.map((figure) => (
-          <tr key={figure.measure}>
-            <th scope="row">{l.measure(figure.measure)}</th>
-            <td className="number">
-              <Total total={figure.planned} index={index} />
-            </td>
-            <td className="number">
-              <Total total={figure.completed} index={index} />
-            </td>
+    <div className="table-scroll">
+      <table className="figures">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dwellings')}</th>
+            <th scope="col">{t('planned')}</th>
+            <th scope="col">{t('completed')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.measure}>
+              <th scope="row">{l.measure(figure.measure)}</th>
+              <td className="number">
+                <Total total={figure.planned} index={index} />
+              </td>
+              <td className="number">
+                <Total total={figure.completed} index={index} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

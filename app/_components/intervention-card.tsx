@@ -92,35 +92,37 @@ export function QuantitiesTable({ quantities, index }: { quantities: Interventio
   const l = useLabels();
   if (quantities.length === 0) return null;
   return (
-    <table className="quantities">
-      <caption>{t('quantities')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('measure')}</th>
-          <th scope="col">{t('value')}</th>
-          <th scope="col">{t('basis')}</th>
-          <th scope="col">{t('asOf')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {quantities.map((quantity, i) => (
-          <tr key={i}>
-            <td>
-              {l.measure(quantity.measure)}
-              {quantity.funder ? ` (${t('fundedBy', { funder: l.text(quantity.funder, quantity.funderEn) })})` : ''}
-              {quantity.note ? <span className="note"> – {l.text(quantity.note, quantity.noteEn)}</span> : null}
-            </td>
-            <td className="number">
-              {l.number(quantity.value)}
-              <SourceRefs ids={quantity.sources} index={index} />
-            </td>
-            <td>
-              <span className={`basis basis-${quantity.basis}`}>{l.basis(quantity.basis)}</span>
-            </td>
-            <td>{quantity.asOf}</td>
+    <div className="table-scroll">
+      <table className="quantities">
+        <caption>{t('quantities')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('measure')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{t('basis')}</th>
+            <th scope="col">{t('asOf')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {quantities.map((quantity, i) => (
+            <tr key={i}>
+              <td>
+                {l.measure(quantity.measure)}
+                {quantity.funder ? ` (${t('fundedBy', { funder: l.text(quantity.funder, quantity.funderEn) })})` : ''}
+                {quantity.note ? <span className="note"> – {l.text(quantity.note, quantity.noteEn)}</span> : null}
+              </td>
+              <td className="number">
+                {l.number(quantity.value)}
+                <SourceRefs ids={quantity.sources} index={index} />
+              </td>
+              <td>
+                <span className={`basis basis-${quantity.basis}`}>{l.basis(quantity.basis)}</span>
+              </td>
+              <td>{quantity.asOf}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

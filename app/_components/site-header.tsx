@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/app/_i18n/navigation';
 import { LanguageSwitch } from './language-switch';
+import { MenuButton } from './menu-button';
 import { SearchBox } from './search-box';
 
 /** The site's header with the main navigation, the search box and the language switch. */
@@ -11,7 +12,8 @@ export function SiteHeader() {
       <Link href="/" className="brand">
         Boligatlas
       </Link>
-      <nav aria-label={t('main')}>
+      <MenuButton controls="hovedmenu" />
+      <nav aria-label={t('main')} id="hovedmenu">
         <ul>
           <li>
             <Link href="/omraader">{t('areas')}</Link>

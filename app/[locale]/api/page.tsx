@@ -79,30 +79,32 @@ export default async function ApiPage({ params }: Props) {
               ) : null}
             </p>
             {parameters.length > 0 ? (
-              <table>
-                <caption>{t('parametersOf', { path })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('name')}</th>
-                    <th scope="col">{t('where')}</th>
-                    <th scope="col">{t('type')}</th>
-                    <th scope="col">{t('descriptionColumn')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {parameters.map((parameter) => (
-                    <tr key={parameter.name}>
-                      <th scope="row">
-                        <code>{parameter.name}</code>
-                        {parameter.required ? ` (${t('required')})` : ''}
-                      </th>
-                      <td>{parameter.in === 'path' ? t('inPath') : t('inQuery')}</td>
-                      <td>{typeOf(parameter.schema)}</td>
-                      <td>{parameter.description}</td>
+              <div className="table-scroll">
+                <table>
+                  <caption>{t('parametersOf', { path })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('name')}</th>
+                      <th scope="col">{t('where')}</th>
+                      <th scope="col">{t('type')}</th>
+                      <th scope="col">{t('descriptionColumn')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {parameters.map((parameter) => (
+                      <tr key={parameter.name}>
+                        <th scope="row">
+                          <code>{parameter.name}</code>
+                          {parameter.required ? ` (${t('required')})` : ''}
+                        </th>
+                        <td>{parameter.in === 'path' ? t('inPath') : t('inQuery')}</td>
+                        <td>{typeOf(parameter.schema)}</td>
+                        <td>{parameter.description}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : null}
           </section>
         );

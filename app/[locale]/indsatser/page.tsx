@@ -240,34 +240,36 @@ export default async function InterventionsPage({ params: routeParams, searchPar
           <FiguresNote />
           <FiguresTable figures={figures.total} caption={t('figuresTotal')} />
           <DwellingChart rows={figures.areas} />
-          <table>
-            <caption>{t('perArea')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('area')}</th>
-                {dwellingMeasures.map((measure) => (
-                  <th scope="col" key={measure}>
-                    {l.measure(measure)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {figures.areas.map((row) => (
-                <tr key={row.area.slug}>
-                  <th scope="row">
-                    <Link href={`/omraader/${row.area.slug}#tal`}>{row.area.name}</Link>
-                  </th>
-                  {row.figures.map((figure) => (
-                    <td key={figure.measure} className="number">
-                      {figure.completed ? l.number(figure.completed.total) : '–'} /{' '}
-                      {figure.planned ? l.number(figure.planned.total) : '–'}
-                    </td>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('perArea')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('area')}</th>
+                  {dwellingMeasures.map((measure) => (
+                    <th scope="col" key={measure}>
+                      {l.measure(measure)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {figures.areas.map((row) => (
+                  <tr key={row.area.slug}>
+                    <th scope="row">
+                      <Link href={`/omraader/${row.area.slug}#tal`}>{row.area.name}</Link>
+                    </th>
+                    {row.figures.map((figure) => (
+                      <td key={figure.measure} className="number">
+                        {figure.completed ? l.number(figure.completed.total) : '–'} /{' '}
+                        {figure.planned ? l.number(figure.planned.total) : '–'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       ) : null}
     </>

@@ -222,54 +222,56 @@ export function KortView({
       ) : null}
 
       <h2 id="tabel">{t('areasHeading')}</h2>
-      <table>
-        <caption>
-          {t('areasCaption', { count: located.length, year: state.year })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('area')}</th>
-            <th scope="col">{t('municipality')}</th>
-            <th scope="col">{t('categoryYear', { year: state.year })}</th>
-            <th scope="col">{t('location')}</th>
-            <th scope="col">{t('precision')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('action')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {located.map((area) => (
-            <tr key={area.slug} data-slug={area.slug}>
-              <th scope="row">
-                <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
+      <div className="table-scroll">
+        <table>
+          <caption>
+            {t('areasCaption', { count: located.length, year: state.year })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('area')}</th>
+              <th scope="col">{t('municipality')}</th>
+              <th scope="col">{t('categoryYear', { year: state.year })}</th>
+              <th scope="col">{t('location')}</th>
+              <th scope="col">{t('precision')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('action')}</span>
               </th>
-              <td>{area.municipality}</td>
-              <td data-tier={area.tiers[String(state.year)] ?? 'none'}>
-                {area.categories[String(state.year)] ?? l.mapTier(area.tiers[String(state.year)] ?? 'none')}
-              </td>
-              <td>
-                {area.location!.lat.toFixed(4)}, {area.location!.lon.toFixed(4)}
-              </td>
-              <td data-precision={area.location!.precision}>{area.placedAt}</td>
-              <td>
-                {interactive ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    setSelected({ slug: area.slug, nonce: Date.now() });
-                    mapRegion.current?.scrollIntoView({ block: 'center' });
-                  }}
-                >
-                  {t('showOnMap', { name: area.name })}
-                </button>
-                ) : null}
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {located.map((area) => (
+              <tr key={area.slug} data-slug={area.slug}>
+                <th scope="row">
+                  <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
+                </th>
+                <td>{area.municipality}</td>
+                <td data-tier={area.tiers[String(state.year)] ?? 'none'}>
+                  {area.categories[String(state.year)] ?? l.mapTier(area.tiers[String(state.year)] ?? 'none')}
+                </td>
+                <td>
+                  {area.location!.lat.toFixed(4)}, {area.location!.lon.toFixed(4)}
+                </td>
+                <td data-precision={area.location!.precision}>{area.placedAt}</td>
+                <td>
+                  {interactive ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setSelected({ slug: area.slug, nonce: Date.now() });
+                      mapRegion.current?.scrollIntoView({ block: 'center' });
+                    }}
+                  >
+                    {t('showOnMap', { name: area.name })}
+                  </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>
         {t('unlocated', { count: unlocated.length })}{' '}
         {unlocated.map((area, i) => (
@@ -288,31 +290,33 @@ export function KortView({
           <Link href="/indsatser">{t('catalogue')}</Link>
         </p>
       ) : (
-        <table>
-          <caption>{t('interventionsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('intervention')}</th>
-              <th scope="col">{t('kindColumn')}</th>
-              <th scope="col">{t('categoryColumn')}</th>
-              <th scope="col">{t('areas')}</th>
-              <th scope="col">{t('placement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shownInterventions.map((intervention) => (
-              <tr key={intervention.slug}>
-                <th scope="row">
-                  <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
-                </th>
-                <td>{kindLabel.get(intervention.kind) ?? intervention.kind}</td>
-                <td>{categoryLabel.get(intervention.category) ?? intervention.category}</td>
-                <td>{intervention.areas}</td>
-                <td>{intervention.placement}</td>
+        <div className="table-scroll">
+          <table>
+            <caption>{t('interventionsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('intervention')}</th>
+                <th scope="col">{t('kindColumn')}</th>
+                <th scope="col">{t('categoryColumn')}</th>
+                <th scope="col">{t('areas')}</th>
+                <th scope="col">{t('placement')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shownInterventions.map((intervention) => (
+                <tr key={intervention.slug}>
+                  <th scope="row">
+                    <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
+                  </th>
+                  <td>{kindLabel.get(intervention.kind) ?? intervention.kind}</td>
+                  <td>{categoryLabel.get(intervention.category) ?? intervention.category}</td>
+                  <td>{intervention.areas}</td>
+                  <td>{intervention.placement}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2 id="kommuner">{t('municipalitiesHeading', { year: state.year })}</h2>
@@ -320,27 +324,29 @@ export function KortView({
       {listedMunicipalities.length === 0 ? (
         <p>{t('noMunicipalities', { year: state.year })}</p>
       ) : (
-        <table>
-          <caption>{t('municipalitiesCaption', { count: listedMunicipalities.length, year: state.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('municipality')}</th>
-              <th scope="col">{t('areaCount')}</th>
-              <th scope="col">{t('categories')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {listedMunicipalities.map((m) => (
-              <tr key={m.code} data-code={m.code}>
-                <th scope="row">
-                  <Link href={`/omraader?municipality=${m.code}`}>{m.name}</Link>
-                </th>
-                <td className="number">{m.counts[String(state.year)]!.total}</td>
-                <td>{m.counts[String(state.year)]!.categories}</td>
+        <div className="table-scroll">
+          <table>
+            <caption>{t('municipalitiesCaption', { count: listedMunicipalities.length, year: state.year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('municipality')}</th>
+                <th scope="col">{t('areaCount')}</th>
+                <th scope="col">{t('categories')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {listedMunicipalities.map((m) => (
+                <tr key={m.code} data-code={m.code}>
+                  <th scope="row">
+                    <Link href={`/omraader?municipality=${m.code}`}>{m.name}</Link>
+                  </th>
+                  <td className="number">{m.counts[String(state.year)]!.total}</td>
+                  <td>{m.counts[String(state.year)]!.categories}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -51,36 +51,38 @@ export default async function ListsPage({ params }: Props) {
           ],
         }}
       />
-      <table>
-        <caption>{t('tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('list')}</th>
-            <th scope="col">{t('criteria')}</th>
-            <th scope="col">{t('categories')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lists.map((list) => (
-            <tr key={list.date}>
-              <th scope="row">
-                <Link href={`/lister/${list.date}`}>{l.date(list.date)}</Link>
-              </th>
-              <td>{list.criteriaEra}</td>
-              <td>
-                <ul className="plain">
-                  {list.categories.map((category) => (
-                    <li key={category.code}>
-                      {l.category(category.code)}: {category.publishedTotal ?? t('unknownCount')}
-                      {category.complete ? '' : ` (${t('namesFound', { count: category.named })})`}
-                    </li>
-                  ))}
-                </ul>
-              </td>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('list')}</th>
+              <th scope="col">{t('criteria')}</th>
+              <th scope="col">{t('categories')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lists.map((list) => (
+              <tr key={list.date}>
+                <th scope="row">
+                  <Link href={`/lister/${list.date}`}>{l.date(list.date)}</Link>
+                </th>
+                <td>{list.criteriaEra}</td>
+                <td>
+                  <ul className="plain">
+                    {list.categories.map((category) => (
+                      <li key={category.code}>
+                        {l.category(category.code)}: {category.publishedTotal ?? t('unknownCount')}
+                        {category.complete ? '' : ` (${t('namesFound', { count: category.named })})`}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -223,35 +223,37 @@ export default async function AboutPage({ params }: Props) {
         <h2 id="kvalitet">{t('section.kvalitet')}</h2>
         <p>{t('quality.intro', { version, date: l.date(builtAt.slice(0, 10)) })}</p>
         {quality ? (
-          <table>
-            <caption>{t('quality.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('quality.what')}</th>
-                <th scope="col" className="number">{t('quality.count')}</th>
-                <th scope="col" className="number">{t('quality.of')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(
-                [
-                  ['undated', quality.sources.undated, quality.sources.total],
-                  ['notPrimary', quality.sources.mirror + quality.sources.reHost, quality.sources.total],
-                  ['mirrorOnly', quality.facts.mirrorOnly, quality.facts.total],
-                  ['derived', quality.memberships.derived, quality.memberships.total],
-                  ['incomplete', quality.categories.incomplete, quality.categories.total],
-                  ['stale', quality.statuses.stale, quality.statuses.total],
-                  ['english', quality.english.translated, quality.english.texts],
-                ] as const
-              ).map(([key, count, total]) => (
-                <tr key={key}>
-                  <th scope="row">{t(`quality.${key}`)}</th>
-                  <td className="number">{l.number(count)}</td>
-                  <td className="number">{l.number(total)}</td>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('quality.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('quality.what')}</th>
+                  <th scope="col" className="number">{t('quality.count')}</th>
+                  <th scope="col" className="number">{t('quality.of')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(
+                  [
+                    ['undated', quality.sources.undated, quality.sources.total],
+                    ['notPrimary', quality.sources.mirror + quality.sources.reHost, quality.sources.total],
+                    ['mirrorOnly', quality.facts.mirrorOnly, quality.facts.total],
+                    ['derived', quality.memberships.derived, quality.memberships.total],
+                    ['incomplete', quality.categories.incomplete, quality.categories.total],
+                    ['stale', quality.statuses.stale, quality.statuses.total],
+                    ['english', quality.english.translated, quality.english.texts],
+                  ] as const
+                ).map(([key, count, total]) => (
+                  <tr key={key}>
+                    <th scope="row">{t(`quality.${key}`)}</th>
+                    <td className="number">{l.number(count)}</td>
+                    <td className="number">{l.number(total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : null}
         {quality?.newestList ? <p>{t('quality.newestList', { date: l.date(quality.newestList) })}</p> : null}
       </section>

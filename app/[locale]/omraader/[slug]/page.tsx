@@ -70,63 +70,65 @@ function ListHistory({ area, index }: { area: AreaProfile; index: FootnoteIndex 
   const allLists = listLists();
   const statusByDate = new Map(area.statuses.map((status) => [status.date, status]));
   return (
-    <table>
-      <caption>{t('historyCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('historyColumns.list')}</th>
-          <th scope="col">{t('historyColumns.category')}</th>
-          <th scope="col">{t('historyColumns.tier')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {allLists.map((list) => {
-          const status = statusByDate.get(list.date);
-          return (
-            <tr key={list.date}>
-              <th scope="row">
-                <Link href={`/lister/${list.date}`}>{l.date(list.date)}</Link>
-              </th>
-              {status ? (
-                <>
-                  <td>
-                    <ul className="plain">
-                      {status.categories.map((category) => (
-                        <li key={`${category.code}-${category.via?.slug ?? ''}`}>
-                          {l.category(category.code)}
-                          {category.via ? (
-                            <>
-                              {' '}
-                              ({t('via')} <Link href={`/omraader/${category.via.slug}`}>{category.via.name}</Link>)
-                            </>
-                          ) : null}
-                          <SourceRefs ids={category.sources} index={index} />
-                          {category.basis === 'derived' ? (
-                            <details className="basis-derived">
-                              <summary>{l.membershipBasis('derived')}</summary>
-                              <span className="note">{l.textOrNull(category.derivation, category.derivationEn)}</span>
-                            </details>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
+    <div className="table-scroll">
+      <table>
+        <caption>{t('historyCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('historyColumns.list')}</th>
+            <th scope="col">{t('historyColumns.category')}</th>
+            <th scope="col">{t('historyColumns.tier')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {allLists.map((list) => {
+            const status = statusByDate.get(list.date);
+            return (
+              <tr key={list.date}>
+                <th scope="row">
+                  <Link href={`/lister/${list.date}`}>{l.date(list.date)}</Link>
+                </th>
+                {status ? (
+                  <>
+                    <td>
+                      <ul className="plain">
+                        {status.categories.map((category) => (
+                          <li key={`${category.code}-${category.via?.slug ?? ''}`}>
+                            {l.category(category.code)}
+                            {category.via ? (
+                              <>
+                                {' '}
+                                ({t('via')} <Link href={`/omraader/${category.via.slug}`}>{category.via.name}</Link>)
+                              </>
+                            ) : null}
+                            <SourceRefs ids={category.sources} index={index} />
+                            {category.basis === 'derived' ? (
+                              <details className="basis-derived">
+                                <summary>{l.membershipBasis('derived')}</summary>
+                                <span className="note">{l.textOrNull(category.derivation, category.derivationEn)}</span>
+                              </details>
+                            ) : null}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{[...new Set(status.categories.map((c) => l.tier(c.tier)))].join(', ')}</td>
+                  </>
+                ) : (
+                  <td colSpan={2}>
+                    {list.complete ? (
+                      t('notOnList')
+                    ) : (
+                      <span className="unknown">{t('notFound')}</span>
+                    )}
                   </td>
-                  <td>{[...new Set(status.categories.map((c) => l.tier(c.tier)))].join(', ')}</td>
-                </>
-              ) : (
-                <td colSpan={2}>
-                  {list.complete ? (
-                    t('notOnList')
-                  ) : (
-                    <span className="unknown">{t('notFound')}</span>
-                  )}
-                </td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
