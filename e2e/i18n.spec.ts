@@ -45,10 +45,12 @@ test('the language switch keeps the page, and hreflang links name both versions'
   );
   expect(alternates).toEqual(
     expect.arrayContaining([
-      ['da', '/omraader/mjoelnerparken'],
-      ['en', '/en/areas/mjoelnerparken'],
+      ['da', 'https://boligatlas.dk/omraader/mjoelnerparken'],
+      ['en', 'https://boligatlas.dk/en/areas/mjoelnerparken'],
     ]),
   );
+  // Absolute URLs on the site's origin (BOLIGATLAS_SITE_URL; this default when it is not set).
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://boligatlas.dk/omraader/mjoelnerparken');
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/areas\/mjoelnerparken$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Facts', exact: true })).toBeVisible();
@@ -72,9 +74,14 @@ test('English search, filters and links stay in English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: /interventions? with the chosen filters/ })).toBeVisible();
 });
 
-test('an unknown page answers 404 in both languages', async ({ request }) => {
+test('an unknown page answers 404 in both languages, and its language link leads to the other 404 without a redirect', async ({ page, request }) => {
   expect((await request.get('/findes-ikke')).status()).toBe(404);
   expect((await request.get('/en/does-not-exist')).status()).toBe(404);
+  await page.goto('/findes-ikke');
+  const href = await page.getByRole('link', { name: 'English' }).getAttribute('href');
+  expect(href).toBe('/en/findes-ikke');
+  const response = await request.get(href!, { maxRedirects: 0 });
+  expect(response.status()).toBe(404);
 });
 
 /** Danish function words that English text does not use (names aside). */

@@ -78,10 +78,15 @@ test('/api documents every endpoint, and each one answers', async ({ page, reque
 
 test('from an area page, its data downloads as CSV and GeoJSON', async ({ page, request }) => {
   await page.goto('/omraader/tingbjerg-utterslevhuse');
-  const links = page.getByRole('region', { name: 'Kilder' }).getByRole('link');
+  // The downloads sit near the top, beside the page's contents.
+  const links = page.getByRole('navigation', { name: 'På denne side' }).getByRole('link');
   const memberships = await links.filter({ hasText: 'listeplaceringer (CSV)' }).getAttribute('href');
-  const rows = (await import('csv-parse/sync')).parse(await (await request.get(memberships!)).text(), { columns: true }) as Record<string, string>[];
+  const response = await request.get(memberships!);
+  const rows = (await import('csv-parse/sync')).parse(await response.text(), { columns: true }) as Record<string, string>[];
   const api = await (await request.get('/api/areas/tingbjerg-utterslevhuse')).json();
+  // The file is named after what it holds and the data version.
+  expect(response.headers()['content-disposition']).toBe(`attachment; filename="boligatlas-list-memberships-tingbjerg-utterslevhuse-${api.dataVersion}.csv"`);
+  await expect(links.filter({ hasText: 'JSON' }).first()).toHaveAttribute('download', `boligatlas-tingbjerg-utterslevhuse-${api.dataVersion}.json`);
   expect(new Set(rows.map((row) => row.list_date))).toEqual(new Set(Object.keys(api.statuses)));
   const geojson = await (await request.get((await links.filter({ hasText: 'GeoJSON' }).getAttribute('href'))!)).json();
   expect(geojson.features).toHaveLength(1);

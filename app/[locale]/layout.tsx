@@ -7,6 +7,7 @@ import { routing } from '@/app/_i18n/routing';
 import { SiteFooter } from '@/app/_components/site-footer';
 import { SiteHeader } from '@/app/_components/site-header';
 import '../globals.css';
+import { siteUrl } from '@/db/queries/meta';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -20,7 +21,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: { default: 'Boligatlas', template: '%s · Boligatlas' }, description: t('description') };
+  // Canonical and hreflang links are absolute URLs on the site's origin (BOLIGATLAS_SITE_URL).
+  return { metadataBase: new URL(siteUrl()), title: { default: 'Boligatlas', template: '%s · Boligatlas' }, description: t('description') };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

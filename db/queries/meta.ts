@@ -1,3 +1,4 @@
+import { env } from '../env';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { meta } from '../schema';
@@ -21,4 +22,9 @@ export function getDataVersion(db: Db = getDb()): DataVersion {
   const rows = db.select().from(meta).all();
   const value = (key: string) => rows.find((row) => row.key === key)?.value ?? 'unknown';
   return { version: value('data_version'), builtAt: value('built_at') };
+}
+
+/** The public origin of the site (BOLIGATLAS_SITE_URL, default https://boligatlas.dk), for absolute canonical links. */
+export function siteUrl(): string {
+  return env.siteUrl;
 }

@@ -28,13 +28,18 @@ export function csvText(table: CsvTable, bom = false): string {
  * A CSV response: `?bom=1` adds a byte-order mark so that Excel opens the Danish letters right.
  * The data version rides in a header, as the JSON responses carry it in the body.
  */
-export function csvResponse(request: Request, table: CsvTable): Response {
+export function csvResponse(request: Request, table: CsvTable, filter: Record<string, unknown> = {}): Response {
   const bom = new URL(request.url).searchParams.get('bom');
   const { version } = getDataVersion();
+  // The file name says what it holds and from which data: `boligatlas-list-memberships-vollsmose-<version>.csv`.
+  const parts = Object.values(filter)
+    .filter((value) => value !== undefined && value !== null && value !== '')
+    .map((value) => String(value).toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+  const filename = `${table.filename.replace(/\.csv$/, '')}${parts.map((part) => `-${part}`).join('')}-${version}.csv`;
   return new Response(csvText(table, bom === '1' || bom === 'true'), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${table.filename}"`,
+      'Content-Disposition': `attachment; filename="${filename}"`,
       'X-Data-Version': version,
     },
   });
@@ -72,6 +77,6 @@ export function filteredTableRoute<F>(
     if (!parsed.ok) return apiError(400, parsed.message);
     const optionError = checkCsvOptions(params);
     if (optionError) return apiError(400, optionError);
-    return csvResponse(request, table(parsed.filter));
+    return csvResponse(request, table(parsed.filter), parsed.filter as Record<string, unknown>);
   };
 }

@@ -148,6 +148,7 @@ export default async function AreaPage({ params }: Props) {
   const titleOf = new Map(area.interventions.map((intervention) => [intervention.slug, l.text(intervention.title, intervention.titleEn)]));
   const hasFigures = figures.some((figure) => figure.planned || figure.completed);
   const lists = listLists().map((list) => ({ date: list.date, complete: list.complete }));
+  const { version } = getDataVersion();
 
   return (
     <article className="profile">
@@ -167,6 +168,45 @@ export default async function AreaPage({ params }: Props) {
         ) : null}
       </p>
       <CitedParagraph value={area.summary} index={index} />
+
+      <nav aria-labelledby="paa-siden" className="page-toc">
+        <h2 id="paa-siden" className="visually-hidden">
+          {t('onThisPage')}
+        </h2>
+        <ul>
+          {(
+            [
+              ['fakta', t('facts')],
+              ...(area.location ? [['kort', t('map')]] : []),
+              ['lister', t('history')],
+              ['tidslinje', t('timeline')],
+              ...(hasFigures ? [['tal', t('figures')]] : []),
+              ['indsatser', t('interventions')],
+              ['kilder', t('sources')],
+              ['citer', t('cite')],
+            ] as [string, string][]
+          ).map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+        <p className="downloads">
+          {t('download')}:{' '}
+          <NextLink href={`/api/areas/${area.slug}`} prefetch={false} download={`boligatlas-${area.slug}-${version}.json`}>
+            {t('json')}
+          </NextLink>{' '}
+          · <a href={`/api/memberships.csv?area=${area.slug}`}>{t('csvLists')}</a> ·{' '}
+          <a href={`/api/interventions.csv?area=${area.slug}`}>{t('csvInterventions')}</a> ·{' '}
+          <a href={`/api/quantities.csv?area=${area.slug}`}>{t('csvQuantities')}</a>
+          {area.location ? (
+            <>
+              {' '}
+              · <a href={`/api/areas.geojson?area=${area.slug}`} download={`boligatlas-${area.slug}-${version}.geojson`}>GeoJSON</a>
+            </>
+          ) : null}
+        </p>
+      </nav>
 
       <section aria-labelledby="fakta">
         <h2 id="fakta">{t('facts')}</h2>
@@ -347,21 +387,6 @@ export default async function AreaPage({ params }: Props) {
       <section aria-labelledby="kilder">
         <h2 id="kilder">{t('sources')}</h2>
         <Bibliography sources={area.bibliography} />
-        <p>
-          {t('download')}:{' '}
-          <NextLink href={`/api/areas/${area.slug}`} prefetch={false}>
-            {t('json')}
-          </NextLink>{' '}
-          · <a href={`/api/memberships.csv?area=${area.slug}`}>{t('csvLists')}</a> ·{' '}
-          <a href={`/api/interventions.csv?area=${area.slug}`}>{t('csvInterventions')}</a> ·{' '}
-          <a href={`/api/quantities.csv?area=${area.slug}`}>{t('csvQuantities')}</a>
-          {area.location ? (
-            <>
-              {' '}
-              · <a href={`/api/areas.geojson?area=${area.slug}`}>GeoJSON</a>
-            </>
-          ) : null}
-        </p>
       </section>
     </article>
   );
