@@ -9,7 +9,7 @@ test('a footnote leads from a fact to the source that states it', async ({ page 
   await firstRef.click();
   const target = page.locator(href ?? '');
   await expect(target).toBeVisible();
-  await expect(target.getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
+  await expect(target.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
 });
 
 test('interventions are grouped physical / social, with planned and completed kept apart', async ({ page }) => {
@@ -35,4 +35,25 @@ test('a district gathers the list history of its listed part', async ({ page }) 
 test('unknown facts say "ukendt" instead of being hidden', async ({ page }) => {
   await page.goto('/omraader/sebbersundvej-mv');
   await expect(page.locator('dl.facts .unknown').first()).toHaveText(/ukendt/);
+});
+
+test('footnote markers are small and grouped, show their source on focus, and the bibliography links back', async ({ page }) => {
+  await page.goto('/omraader/vollsmose');
+  const marker = page.getByRole('heading', { level: 1 }).locator('sup.refs');
+  await expect(marker).toHaveText(/^\[\d+(, \d+)*\]$/);
+  const size = await marker.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeLessThanOrEqual(12);
+  const first = marker.getByRole('link').first();
+  const preview = await first.getAttribute('data-preview');
+  expect(preview).toBeTruthy();
+  await first.focus();
+  const shown = await first.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(shown).toContain(preview!.slice(0, 20));
+  const href = await first.getAttribute('href');
+  await first.click();
+  const entry = page.locator(`li${href}`);
+  await expect(entry).toBeInViewport();
+  await entry.getByRole('link', { name: /Tilbage til første henvisning/ }).click();
+  await expect(page).toHaveURL(/#henvisning-/);
+  await expect(first).toBeInViewport();
 });

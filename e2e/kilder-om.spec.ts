@@ -28,7 +28,8 @@ test("a source cited by Vollsmose's profile links back to /omraader/vollsmose", 
   await page.goto(`/kilder${href}`);
   const entry = page.locator(`li${href}`);
   await expect(entry).toBeVisible();
-  const back = entry.getByRole('link', { name: 'Vollsmose', exact: true });
+  // What cites the source, below its title.
+  const back = entry.locator('.note').getByRole('link', { name: 'Vollsmose', exact: true });
   await expect(back).toHaveAttribute('href', '/omraader/vollsmose');
   await back.click();
   await expect(page).toHaveURL(/\/omraader\/vollsmose$/);

@@ -1,5 +1,6 @@
 import { useLabels } from '@/app/_components/labels';
 import { useTranslations } from 'next-intl';
+import { BackRefs } from './back-refs';
 import type { Source } from '@/db/schema';
 
 /** Footnote numbers for a page's bibliography: source id → 1-based number. */
@@ -9,21 +10,42 @@ export function footnoteIndex(bibliography: readonly Source[]): FootnoteIndex {
   return new Map(bibliography.map((source, i) => [source.id, { number: i + 1, source }]));
 }
 
-/** Superscript links from a fact to the numbered sources that state it. */
+/** What a footnote says about its source, shown beside the marker on focus or hover. */
+function preview(source: Source): string {
+  return `${source.publisher}: ${source.title}${source.published ? ` (${source.published})` : ''}`;
+}
+
+/**
+ * Small superscript links from a fact to the numbered sources that state it, grouped in one
+ * bracket (`[4, 95, 96]`); each shows its source on focus or hover. The bibliography links back
+ * to the first marker of each source (BackRefs).
+ */
 export function SourceRefs({ ids, index }: { ids: readonly string[]; index: FootnoteIndex }) {
   const t = useTranslations('sources');
-  if (ids.length === 0) return null;
+  const entries = [...new Set(ids)].flatMap((id) => {
+    const entry = index.get(id);
+    return entry ? [{ id, ...entry }] : [];
+  });
+  if (entries.length === 0) return null;
+  entries.sort((a, b) => a.number - b.number);
   return (
     <sup className="refs">
-      {ids.map((id) => {
-        const entry = index.get(id);
-        if (!entry) return null;
+      [
+      {entries.map((entry, i) => {
         return (
-          <a key={id} href={`#kilde-${id}`} aria-label={t('ref', { number: entry.number, title: entry.source.title })}>
-            [{entry.number}]
-          </a>
+          <span key={entry.id}>
+            {i > 0 ? ', ' : ''}
+            <a
+              href={`#kilde-${entry.id}`}
+              data-preview={preview(entry.source)}
+              aria-label={t('ref', { number: entry.number, title: entry.source.title })}
+            >
+              {entry.number}
+            </a>
+          </span>
         );
       })}
+      ]
     </sup>
   );
 }
@@ -45,14 +67,17 @@ export function Bibliography({ sources }: { sources: readonly Source[] }) {
   const t = useTranslations('sources');
   if (sources.length === 0) return <p>{t('none')}</p>;
   return (
-    <ol className="bibliography">
-      {sources.map((source) => (
-        <li key={source.id} id={`kilde-${source.id}`}>
-          {source.publisher}: <a href={source.url}>{source.title}</a>
-          {source.published ? ` (${source.published})` : ` (${t('undated')})`}. {t('accessed', { date: source.accessed })}
-          {source.origin !== 'primary' ? <span className="tag origin">{t(`origin.${source.origin}`)}</span> : null}
-        </li>
-      ))}
-    </ol>
+    <>
+      <BackRefs label={t('back', { number: '{number}' })} />
+      <ol className="bibliography">
+        {sources.map((source) => (
+          <li key={source.id} id={`kilde-${source.id}`}>
+            {source.publisher}: <a href={source.url}>{source.title}</a>
+            {source.published ? ` (${source.published})` : ` (${t('undated')})`}. {t('accessed', { date: source.accessed })}
+            {source.origin !== 'primary' ? <span className="tag origin">{t(`origin.${source.origin}`)}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
