@@ -20,6 +20,8 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Source maps for the browser bundles: an open project's code stays readable in devtools (Lighthouse: valid-source-maps).
+  productionBrowserSourceMaps: true,
   serverExternalPackages: ['better-sqlite3'],
   // Danish pages live at the root (`/omraader`), English ones under `/en`. The App Router keeps both
   // in app/[locale]; this maps root paths to the Danish tree. A rewrite in next.config rather than in
