@@ -12,6 +12,7 @@ export const publicRoutes = [
   '/soeg?q=gellerup',
   '/sammenlign?omraader=gellerupparken-toveshoej,vollsmose',
   '/kilder',
+  '/kilder/nyheder',
   '/om',
   '/api',
 ];
