@@ -21,7 +21,8 @@ test('the catalogue lists every intervention and filters with a plain form', asy
   expect(filtered.count).toBeGreaterThan(0);
   await expect(table.locator('tbody tr')).toHaveCount(filtered.count);
   for (const row of await table.locator('tbody tr').all()) {
-    await expect(row.locator('td').first()).toHaveText('Sociale indsatser');
+    // The kind stands under the category, in the category's column.
+    await expect(row.locator('td').first().locator('.note')).toHaveText('Sociale indsatser');
     await expect(row).toContainText('Vollsmose');
   }
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${filtered.count} indsats`) })).toBeVisible();

@@ -168,12 +168,10 @@ export default async function InterventionsPage({ params: routeParams, searchPar
           <thead>
             <tr>
               {header('title', t('intervention'))}
-              {header('kind', t('kind'))}
               {header('category', t('category'))}
               {header('status', t('statusConfirmed'))}
               {header('area', t('areas'))}
-              {header('start', t('start'))}
-              {header('end', t('end'))}
+              {header('start', t('period'))}
               {dwellingMeasures.map((measure) => header(measure, l.measure(measure)))}
             </tr>
           </thead>
@@ -183,8 +181,11 @@ export default async function InterventionsPage({ params: routeParams, searchPar
                 <th scope="row">
                   <Link href={`/indsatser/${row.slug}`}>{l.text(row.title, row.titleEn)}</Link>
                 </th>
-                <td>{l.kind(row.kind)}</td>
-                <td>{l.interventionCategory(row.category)}</td>
+                <td>
+                  {l.interventionCategory(row.category)}
+                  <br />
+                  <span className="note">{l.kind(row.kind)}</span>
+                </td>
                 <td>
                   <StatusText status={row.status} compact />
                 </td>
@@ -200,9 +201,8 @@ export default async function InterventionsPage({ params: routeParams, searchPar
                     ))
                   )}
                 </td>
-                <td>{row.start ?? <span className="unknown">{t('unknown')}</span>}</td>
-                <td>
-                  {row.end ?? <span className="unknown">{t('unknown')}</span>}
+                <td className="period">
+                  {row.start ?? <span className="unknown">{t('unknown')}</span>}–{row.end ?? <span className="unknown">{t('unknown')}</span>}
                   {row.end && row.status.value !== 'completed' ? ` (${t('plannedShort')})` : ''}
                 </td>
                 {dwellingMeasures.map((measure) => (
@@ -213,7 +213,7 @@ export default async function InterventionsPage({ params: routeParams, searchPar
           </tbody>
           <tfoot>
             <tr className="totals">
-              <th scope="row" colSpan={7}>
+              <th scope="row" colSpan={5}>
                 {filtered ? t('totalsFiltered', { count: rows.length }) : t('totals', { count: rows.length })}
               </th>
               {dwellingMeasures.map((measure) => (
