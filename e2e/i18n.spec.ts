@@ -74,6 +74,15 @@ test('English search, filters and links stay in English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: /interventions? with the chosen filters/ })).toBeVisible();
 });
 
+test('search finds interventions by their English titles, and /en/search shows them in English', async ({ page, request }) => {
+  const body = await (await request.get('/api/search?q=demolition')).json();
+  expect(body.interventions.length).toBeGreaterThan(0);
+  const english = body.interventions.find((hit: { titleEn: string | null }) => /demoli/i.test(hit.titleEn ?? ''));
+  expect(english).toBeTruthy();
+  await page.goto('/en/search?q=demolition');
+  await expect(page.locator('main')).toContainText(english.titleEn);
+});
+
 test('an unknown page answers 404 in both languages, and its language link leads to the other 404 without a redirect', async ({ page, request }) => {
   expect((await request.get('/findes-ikke')).status()).toBe(404);
   expect((await request.get('/en/does-not-exist')).status()).toBe(404);

@@ -110,7 +110,7 @@ export function buildOpenApi(dataVersion: string) {
       title: 'Boligatlas API',
       version: dataVersion,
       description:
-        'Open data on Denmark\'s vulnerable social-housing areas: the state\'s lists since 2010, the areas, and the physical and social interventions in them, every fact with its sources. Every JSON response carries `dataVersion` and `builtAt`; every error is `{"error": {"status", "message"}}`.',
+        'Open data on Denmark\'s vulnerable social-housing areas: the state\'s lists since 2010, the areas, and the physical and social interventions in them, every fact with its sources. Every JSON response carries `dataVersion` and `builtAt`; every error is `{"error": {"status", "message"}}`, and a parameter an endpoint does not take is refused with a 400 naming it. Inside a record `sources` are source ids (the source objects are in `bibliography`). Every text we wrote comes in Danish and English as sibling fields (`title`, `titleEn`; CSV `title`, `title_en`); official names stay Danish.',
       license: { name: 'Data: CC BY 4.0; code: MIT', identifier: 'CC-BY-4.0' },
     },
     servers: [{ url: '/', description: 'The site that serves this description' }],

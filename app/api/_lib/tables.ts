@@ -81,11 +81,12 @@ export function membershipsTable(filter: MembershipFilter = {}): CsvTable {
 export function listsTable(): CsvTable {
   return {
     filename: 'boligatlas-lists.csv',
-    columns: ['date', 'title', 'criteria', 'category', 'published_total', 'names_found', 'complete'],
+    columns: ['date', 'title', 'title_en', 'criteria', 'category', 'published_total', 'names_found', 'complete'],
     rows: listLists().flatMap((list) =>
       list.categories.map((category) => ({
         date: list.date,
         title: list.title,
+        title_en: list.titleEn,
         criteria: list.criteriaEra,
         category: category.code,
         published_total: category.publishedTotal,
@@ -103,6 +104,7 @@ export function interventionsTable(filter: InterventionFilter = {}): CsvTable {
     columns: [
       'slug',
       'title',
+      'title_en',
       'kind',
       'category',
       'status',
@@ -123,6 +125,7 @@ export function interventionsTable(filter: InterventionFilter = {}): CsvTable {
     rows: listInterventions(filter).map((row) => ({
       slug: row.slug,
       title: row.title,
+      title_en: row.titleEn,
       kind: row.kind,
       category: row.category,
       status: row.status.value,
@@ -148,18 +151,21 @@ export function quantitiesTable(filter: InterventionFilter = {}): CsvTable {
   const details = getInterventionDetails(listInterventions(filter).map((row) => row.slug));
   return {
     filename: 'boligatlas-quantities.csv',
-    columns: ['intervention', 'title', 'areas', 'measure', 'value', 'basis', 'as_of', 'funder', 'note', 'source_ids'],
+    columns: ['intervention', 'title', 'title_en', 'areas', 'measure', 'value', 'basis', 'as_of', 'funder', 'funder_en', 'note', 'note_en', 'source_ids'],
     rows: details.flatMap((detail) =>
       detail.quantities.map((quantity) => ({
         intervention: detail.slug,
         title: detail.title,
+        title_en: detail.titleEn,
         areas: detail.areas,
         measure: quantity.measure,
         value: quantity.value,
         basis: quantity.basis,
         as_of: quantity.asOf,
         funder: quantity.funder,
+        funder_en: quantity.funderEn,
         note: quantity.note,
+        note_en: quantity.noteEn,
         source_ids: quantity.sources,
       })),
     ),
@@ -187,7 +193,7 @@ export function claimsTable(): CsvTable {
 export function sourcesTable(): CsvTable {
   return {
     filename: 'boligatlas-sources.csv',
-    columns: ['id', 'url', 'title', 'publisher', 'published', 'accessed', 'language', 'kind'],
+    columns: ['id', 'url', 'title', 'publisher', 'published', 'accessed', 'language', 'kind', 'origin'],
     rows: listSourceRows().map((source) => ({ ...source })),
   };
 }
