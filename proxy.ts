@@ -37,7 +37,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Paths that contain a percent sign, and the static endpoints; every other request goes straight to its page or route.
+  // Paths that contain a percent sign, and the static endpoints (Next reads this as a literal, so the list
+  // above stands here again; app/api/_lib/proxy.test.ts keeps the two equal). Every other request goes
+  // straight to its page or route.
   matcher: [
     '/(.*%.*)',
     '/api/lists',
