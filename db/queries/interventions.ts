@@ -16,9 +16,7 @@ import {
   type Source,
 } from '../schema';
 
-import { stalenessOfRow, staleReasonsOf, type Staleness } from '../stale';
-
-export { stalenessOfRow, staleReasonsOf };
+import { stalenessOfRow, type Staleness } from '../stale';
 import { getBibliography, getCitations } from './sources';
 import { locationOf, placementArea, type AreaLocation } from './location';
 import { areaScope } from './rules';

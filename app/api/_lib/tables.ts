@@ -1,6 +1,7 @@
 import { listAreaRows } from '@/db/queries/areas';
 import { listClaimRows, listSourceRows } from '@/db/queries/exports';
-import { getInterventionDetails, listInterventions, staleReasonsOf } from '@/db/queries/interventions';
+import { getInterventionDetails, listInterventions } from '@/db/queries/interventions';
+import { staleReasonsOf } from '@/db/stale';
 import { listLists, listMembershipRows } from '@/db/queries/lists';
 import { listAreaProgress, type ProgressFigure } from '@/db/queries/progress';
 import type { CsvValue } from './csv';
