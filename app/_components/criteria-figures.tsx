@@ -75,11 +75,12 @@ export function CriteriaFigures({ statuses, eras, index }: { statuses: AreaListS
         <PlotFigure
           caption={t('chartCaption')}
           options={{
-            width: 640,
-            height: 50 + points.length * 28,
-            marginLeft: 290,
+            // Narrow and with large type, so that it stays legible when a phone scales it down.
+            width: 580,
+            height: 50 + points.length * 30,
+            marginLeft: 320,
             marginRight: 40,
-            style: { fontSize: '13px' },
+            style: { fontSize: '14px' },
             x: { label: t('percent'), domain: [0, 100], grid: true },
             y: { label: null, domain: points.map((d) => d.row) },
             marks: [
