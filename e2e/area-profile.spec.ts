@@ -57,3 +57,42 @@ test('footnote markers are small and grouped, show their source on focus, and th
   await expect(page).toHaveURL(/#henvisning-/);
   await expect(first).toBeInViewport();
 });
+
+test('a profile starts with the answer: where, list status, development plan, key figures and the map', async ({ page, request }) => {
+  const area = await (await request.get('/api/areas/vollsmose')).json();
+  await page.goto('/omraader/vollsmose');
+  const summary = page.getByRole('region', { name: 'Overblik' });
+  await expect(summary).toBeVisible();
+  // It comes before the in-page contents and the facts.
+  const order = await page.evaluate(() => {
+    const at = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+    return [at('.profile-summary'), at('.page-toc'), at('#fakta')];
+  });
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  await expect(summary.locator('dd').first()).toContainText('Odense Kommune');
+  await expect(summary.locator('[data-summary="status"]')).toContainText(/På listen af 1\. dec\. 2024: .*omdannelsesområde/);
+  await expect(summary.locator('[data-summary="status"]')).toContainText('den nyeste liste, vi har registreret');
+  // The development plan with planned and completed kept apart, each with its year or "no figure".
+  const plan = summary.locator('[data-summary="plan"]');
+  await expect(plan.getByRole('link').first()).toHaveAttribute('href', /^\/indsatser\//);
+  await expect(plan).toContainText(/planlagt \(\d{4}\)|planlagt: intet tal/);
+  await expect(plan).toContainText(/gennemført \(\d{4}\)|gennemført: intet tal/);
+  await expect(summary.locator('[data-summary="figures"]')).toContainText(`${area.interventions.length} registrerede indsatser`);
+  await expect(summary.locator('.atlas-map-canvas')).toBeVisible();
+});
+
+test('the bibliography is folded until a footnote or its toggle opens it', async ({ page }) => {
+  await page.goto('/omraader/vollsmose');
+  const fold = page.locator('details.bibliography-fold');
+  await expect(fold).not.toHaveAttribute('open', '');
+  await expect(fold.locator('summary')).toHaveText(/^Vis alle \d+ kilder$/);
+  await page.locator('dl.facts sup.refs a').first().click();
+  await expect(fold).toHaveAttribute('open', '');
+});
+
+test('an area that is not on the newest list says when it last was', async ({ page }) => {
+  await page.goto('/omraader/agervang');
+  const status = page.getByRole('region', { name: 'Overblik' }).locator('[data-summary="status"]');
+  await expect(status).toContainText(/Ikke (fundet )?på listen af 1\. dec\. 2024/);
+  await expect(status).toContainText(/Sidst på listen af /);
+});

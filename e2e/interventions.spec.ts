@@ -57,13 +57,18 @@ test('an area profile draws its interventions on a timeline with a text version 
   const area = await (await request.get('/api/areas/gellerupparken-toveshoej')).json();
   await page.goto('/omraader/gellerupparken-toveshoej');
   const timeline = page.getByRole('region', { name: 'Tidslinje' });
-  await expect(timeline.locator('svg')).toBeVisible();
-  await expect(timeline.locator('svg rect.bar-physical').first()).toBeVisible();
-  await expect(timeline.locator('svg rect.bar-social').first()).toBeVisible();
-  // The text version names every intervention of the area, dated or not.
+  // Every bar has its name beside it, as text, not in a hover tooltip.
+  const physical = timeline.locator('.tl-row.tl-physical').first();
+  await expect(physical.locator('.tl-bar')).toBeVisible();
+  await expect(physical.getByRole('link')).toBeVisible();
+  await expect(timeline.locator('.tl-row.tl-social .tl-bar').first()).toBeVisible();
+  await expect(timeline.locator('.tl-legend')).toContainText('social indsats, der ledsager den fysiske over den');
+  // The text version, one click away, names every intervention of the area, dated or not.
+  await timeline.getByText('Tidslinjen i tekst').click();
   const text = timeline.locator('.timeline-text');
   for (const slug of area.interventions) await expect(text.locator(`a[href="/indsatser/${slug}"]`).first()).toBeAttached();
-  // Every accompanies link is listed in text; those whose two ends have years are drawn too.
+  // Every accompanies link is listed in text; those whose two ends have years are drawn too:
+  // the social row right under its physical one, or named under it when drawn under another.
   type Item = { slug: string; startYear: number | null; endYear: number | null; relations: { type: string; direction: string; target: string }[] };
   const items: Item[] = area.facts.interventions;
   const dated = new Set(items.filter((i) => (i.startYear ?? i.endYear) !== null).map((i) => i.slug));
@@ -72,7 +77,16 @@ test('an area profile draws its interventions on a timeline with a text version 
   );
   const drawable = links.filter((link) => dated.has(link.from) && dated.has(link.to));
   expect(drawable.length).toBeGreaterThan(0);
-  await expect(timeline.locator('path.link-accompanies')).toHaveCount(drawable.length);
+  for (const link of drawable) {
+    const under = timeline.locator(`.tl-companion[data-slug="${link.from}"][data-accompanies="${link.to}"]`);
+    const named = timeline.locator(`.tl-companion[data-slug="${link.from}"] a[href="/indsatser/${link.to}"]`);
+    expect((await under.count()) + (await named.count())).toBe(1);
+  }
+  // A companion row sits right under the physical row it accompanies.
+  const first = drawable[0]!;
+  const rows = await timeline.locator('.tl-row[data-slug]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-slug'), el.getAttribute('data-accompanies')]));
+  const at = rows.findIndex(([slug, accompanies]) => slug === first.from && accompanies === first.to);
+  if (at >= 0) expect(rows.slice(0, at).filter(([, accompanies]) => accompanies === null).at(-1)?.[0]).toBe(first.to);
   const listed = text.getByRole('heading', { name: 'Sociale indsatser, der ledsager fysiske' }).locator('xpath=following-sibling::ul[1]/li');
   await expect(listed).toHaveCount(links.length);
   await expectNoAxeViolations(page);

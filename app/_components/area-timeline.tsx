@@ -12,36 +12,26 @@ export interface TimelineList {
   complete: boolean;
 }
 
-interface Bar {
+interface Span {
   intervention: AreaIntervention;
   from: number;
   to: number;
   /** The bar runs on past the last year we know (ongoing or planned without an end). */
   open: boolean;
-  lane: number;
 }
 
-const width = 960;
-const left = 110;
-const right = 16;
-const laneHeight = 20;
+interface Row {
+  span: Span;
+  /** The physical intervention this social one accompanies, when it is drawn right under it. */
+  accompanies: AreaIntervention | null;
+  /** Further physical interventions it accompanies (drawn under the first one only). */
+  alsoAccompanies: AreaIntervention[];
+}
+
 const currentYear = new Date().getFullYear();
 
-/** Packs bars into as few lanes as possible so none overlap. */
-function packLanes(items: Omit<Bar, 'lane'>[]): Bar[] {
-  const laneEnds: number[] = [];
-  return [...items]
-    .sort((a, b) => a.from - b.from || a.to - b.to)
-    .map((item) => {
-      let lane = laneEnds.findIndex((end) => end < item.from);
-      if (lane === -1) lane = laneEnds.push(0) - 1;
-      laneEnds[lane] = item.to;
-      return { ...item, lane };
-    });
-}
-
 /** The bar of an intervention: the catalogue's year rule (yearSpan), an open end drawn up to this year. */
-function span(intervention: AreaIntervention): Omit<Bar, 'lane'> | null {
+function span(intervention: AreaIntervention): Span | null {
   const years = yearSpan({ startYear: intervention.startYear, endYear: intervention.endYear, status: intervention.status.value });
   if (!years) return null;
   const [from, to] = years;
@@ -50,9 +40,48 @@ function span(intervention: AreaIntervention): Omit<Bar, 'lane'> | null {
 }
 
 /**
- * The area's history on one time axis: physical and social interventions on parallel tracks,
- * policy events as marks, the list status beneath, and the `accompanies` links drawn between
- * the tracks. A server-rendered SVG (no JavaScript), with the same content as text below it.
+ * The rows in reading order: each physical intervention followed by the social ones that
+ * accompany it (the relation CFBU asks planners to see), then the other social interventions,
+ * then policy. A social intervention accompanying several is drawn under the first and named
+ * under the others.
+ */
+function arrangeRows(dated: Span[], links: { from: AreaIntervention; to: string; title: string }[]): { physical: Row[]; social: Row[]; policy: Row[] } {
+  const bySlug = new Map(dated.map((s) => [s.intervention.slug, s]));
+  const byStart = (a: Span, b: Span) => a.from - b.from || a.to - b.to;
+  const placed = new Set<string>();
+  const physical: Row[] = [];
+  for (const item of dated.filter((s) => s.intervention.kind === 'physical').sort(byStart)) {
+    physical.push({ span: item, accompanies: null, alsoAccompanies: [] });
+    const companions = links
+      .filter((link) => link.to === item.intervention.slug && link.from.kind === 'social' && bySlug.has(link.from.slug))
+      .map((link) => bySlug.get(link.from.slug)!)
+      .sort(byStart);
+    for (const companion of companions) {
+      if (placed.has(companion.intervention.slug)) {
+        physical.find((row) => row.span === companion)?.alsoAccompanies.push(item.intervention);
+        continue;
+      }
+      placed.add(companion.intervention.slug);
+      physical.push({ span: companion, accompanies: item.intervention, alsoAccompanies: [] });
+    }
+  }
+  const social = dated
+    .filter((s) => s.intervention.kind === 'social' && !placed.has(s.intervention.slug))
+    .sort(byStart)
+    .map((item) => ({ span: item, accompanies: null, alsoAccompanies: [] }));
+  const policy = dated
+    .filter((s) => s.intervention.kind === 'policy')
+    .sort(byStart)
+    .map((item) => ({ span: item, accompanies: null, alsoAccompanies: [] }));
+  return { physical, social, policy };
+}
+
+/**
+ * The area's history on one time axis, as an HTML grid that reads without a mouse (issue 16):
+ * one row per intervention with its name, period and status beside its bar; each social
+ * intervention that accompanies a physical one drawn right under it with a visible connector;
+ * policy events as marks; the list status beneath; a legend. Server-rendered, no JavaScript;
+ * on a phone the name sits above its bar. The text twin below says the same in sentences.
  */
 export function AreaTimeline({
   interventions,
@@ -65,140 +94,170 @@ export function AreaTimeline({
 }) {
   const t = useTranslations('timeline');
   const l = useLabels();
-  // SVG links are plain anchors, so they carry the language prefix themselves.
-  const prefix = l.locale === 'da' ? '' : `/${l.locale}`;
   const spans = interventions.map((intervention) => ({ intervention, span: span(intervention) }));
   const dated = spans.flatMap((s) => (s.span ? [s.span] : []));
   const undated = spans.filter((s) => !s.span).map((s) => s.intervention);
   const listYears = lists.map((list) => Number(list.date.slice(0, 4)));
   const minYear = Math.min(2010, ...dated.map((s) => s.from), ...listYears);
   const maxYear = Math.max(currentYear, ...dated.map((s) => s.to), ...listYears) + 1;
-  const x = (year: number) => left + ((year - minYear) / (maxYear - minYear)) * (width - left - right);
-  const xDate = (date: string) => {
+  const pct = (year: number) => `${(((year - minYear) / (maxYear - minYear)) * 100).toFixed(2)}%`;
+  const pctDate = (date: string) => {
     const [y, m] = date.split('-').map(Number);
-    return x((y ?? minYear) + ((m ?? 1) - 1) / 12);
+    return ((y ?? minYear) + ((m ?? 1) - 1) / 12 - minYear) / (maxYear - minYear);
   };
-
-  const physical = packLanes(dated.filter((s) => s.intervention.kind === 'physical'));
-  const social = packLanes(dated.filter((s) => s.intervention.kind === 'social'));
-  const policy = dated.filter((s) => s.intervention.kind === 'policy');
-  const physicalLanes = Math.max(1, ...physical.map((b) => b.lane + 1));
-  const socialLanes = Math.max(1, ...social.map((b) => b.lane + 1));
-
-  const top = 28;
-  const physicalTop = top;
-  const socialTop = physicalTop + physicalLanes * laneHeight + 24;
-  const policyTop = socialTop + socialLanes * laneHeight + 16;
-  const listTop = policyTop + 30;
-  const height = listTop + 40;
-
-  const barY = (bar: Bar, trackTop: number) => trackTop + bar.lane * laneHeight;
-  const position = new Map<string, { x1: number; x2: number; y: number }>();
-  for (const bar of physical) position.set(bar.intervention.slug, { x1: x(bar.from), x2: x(bar.to + 1), y: barY(bar, physicalTop) });
-  for (const bar of social) position.set(bar.intervention.slug, { x1: x(bar.from), x2: x(bar.to + 1), y: barY(bar, socialTop) });
 
   const links = interventions.flatMap((intervention) =>
     intervention.relations
       .filter((relation) => relation.type === 'accompanies' && relation.direction === 'outgoing')
       .map((relation) => ({ from: intervention, to: relation.slug, title: l.text(relation.title, relation.titleEn) })),
   );
+  const rows = arrangeRows(dated, links);
   const statusByDate = new Map(statuses.map((status) => [status.date, status]));
-  const years = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
+  const years = Array.from({ length: maxYear - minYear }, (_, i) => minYear + i);
+  const step = maxYear - minYear > 14 ? 4 : 2;
 
-  const drawBar = (bar: Bar, trackTop: number, className: string) => {
-    const y = barY(bar, trackTop);
-    const x1 = x(bar.from);
-    const x2 = x(bar.to + 1);
-    const planned = bar.intervention.status.value === 'planned' || bar.intervention.status.value === 'decided';
+  const drawRow = (row: Row) => {
+    const { intervention, from, to, open } = row.span;
+    const title = l.text(intervention.title, intervention.titleEn);
+    const planned = intervention.status.value === 'planned' || intervention.status.value === 'decided';
+    const period = intervention.kind === 'policy' ? String(from) : `${from}–${open ? '' : to}`;
     return (
-      <a key={bar.intervention.slug} href={`${prefix}/indsatser/${bar.intervention.slug}`} tabIndex={-1}>
-        <title>{`${l.text(bar.intervention.title, bar.intervention.titleEn)} (${l.status(bar.intervention.status.value)}, ${bar.from}–${bar.open ? '' : bar.to})`}</title>
-        <rect
-          className={`${className}${planned ? ' planned' : ''}${bar.open ? ' open' : ''}`}
-          x={x1}
-          y={y + 2}
-          width={Math.max(4, x2 - x1)}
-          height={laneHeight - 4}
-          rx={3}
-        />
-        <text x={x1 + 4} y={y + laneHeight / 2 + 4} className="bar-label">
-          {l.text(bar.intervention.title, bar.intervention.titleEn).length > Math.floor((x2 - x1) / 6) ? '' : l.text(bar.intervention.title, bar.intervention.titleEn)}
-        </text>
-      </a>
+      <li
+        key={intervention.slug}
+        className={`tl-row tl-${intervention.kind}${row.accompanies ? ' tl-companion' : ''}`}
+        data-slug={intervention.slug}
+        data-accompanies={row.accompanies?.slug}
+      >
+        <div className="tl-label">
+          {row.accompanies ? <span className="tl-link-label">{t('accompaniesShort')} </span> : null}
+          <Link href={`/indsatser/${intervention.slug}`}>{title}</Link>{' '}
+          <span className="tl-meta">
+            {period} · {l.interventionCategory(intervention.category)} · {l.status(intervention.status.value)}
+          </span>
+          {row.alsoAccompanies.length > 0 ? (
+            <span className="tl-meta">
+              {' '}
+              · {t('alsoAccompanies')}{' '}
+              {row.alsoAccompanies.map((other, i) => (
+                <span key={other.slug}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={`/indsatser/${other.slug}`}>{l.text(other.title, other.titleEn)}</Link>
+                </span>
+              ))}
+            </span>
+          ) : null}
+        </div>
+        <div className="tl-track" aria-hidden="true">
+          {intervention.kind === 'policy' ? (
+            <span className="tl-mark" style={{ left: `calc(${pct(from + 0.5)} - 0.45rem)` }} />
+          ) : (
+            <span
+              className={`tl-bar${planned ? ' tl-planned' : ''}${open ? ' tl-open' : ''}`}
+              style={{ left: pct(from), width: `max(0.35rem, calc(${pct(to + 1)} - ${pct(from)}))` }}
+            />
+          )}
+        </div>
+      </li>
     );
   };
 
+  const group = (key: string, heading: string, items: Row[]) =>
+    items.length === 0 ? null : (
+      <li key={key} className="tl-group">
+        <span className="tl-group-heading">{heading}</span>
+        <ol className="tl-rows">{items.map(drawRow)}</ol>
+      </li>
+    );
+
   return (
-    <figure className="timeline">
-      {/* Hidden from screen readers, whose users get the same content as text below; the links are mouse shortcuts. */}
-      <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
-        {years.map((year) => (
-          <g key={year} aria-hidden="true">
-            <line x1={x(year)} x2={x(year)} y1={top - 6} y2={listTop + 24} className="gridline" />
-            {year % 2 === 0 || maxYear - minYear < 14 ? (
-              <text x={x(year) + 2} y={top - 10} className="axis-label">
+    <figure className="timeline" style={{ ['--tl-years' as string]: String(maxYear - minYear) }}>
+      <div className="tl-axis" aria-hidden="true">
+        <div className="tl-label" />
+        <div className="tl-track">
+          {years
+            .filter((year) => (year - minYear) % step === 0)
+            .map((year) => (
+              <span key={year} className="tl-tick" style={{ left: pct(year) }}>
                 {year}
-              </text>
-            ) : null}
-          </g>
-        ))}
-        <text x={4} y={physicalTop + 14} className="track-label">{t('physical')}</text>
-        <text x={4} y={socialTop + 14} className="track-label">{t('social')}</text>
-        <text x={4} y={policyTop + 14} className="track-label">{t('policy')}</text>
-        <text x={4} y={listTop + 16} className="track-label">Listestatus</text>
-        {physical.map((bar) => drawBar(bar, physicalTop, 'bar-physical'))}
-        {social.map((bar) => drawBar(bar, socialTop, 'bar-social'))}
-        {policy.map((item) => (
-          <a key={item.intervention.slug} href={`${prefix}/indsatser/${item.intervention.slug}`} tabIndex={-1}>
-            <title>{`${l.text(item.intervention.title, item.intervention.titleEn)} (${item.from})`}</title>
-            <path className="mark-policy" d={`M${x(item.from + 0.5)},${policyTop + 2} l7,8 l-7,8 l-7,-8 z`} />
-          </a>
-        ))}
-        {links.map((link) => {
-          const from = position.get(link.from.slug);
-          const to = position.get(link.to);
-          if (!from || !to) return null;
-          const fromX = Math.min(from.x2 - 3, Math.max(from.x1 + 3, (Math.max(from.x1, to.x1) + Math.min(from.x2, to.x2)) / 2));
-          const toX = Math.min(to.x2 - 3, Math.max(to.x1 + 3, fromX));
-          return (
-            <path
-              key={`${link.from.slug}-${link.to}`}
-              className="link-accompanies"
-              d={`M${fromX},${from.y + 2} C${fromX},${(from.y + to.y) / 2} ${toX},${(from.y + to.y) / 2} ${toX},${to.y + laneHeight - 2}`}
-            >
-              <title>{`${l.text(link.from.title, link.from.titleEn)} ${l.relation('accompanies', 'outgoing')} ${link.title}`}</title>
-            </path>
-          );
-        })}
-        {lists.map((list, i) => {
-          const status = statusByDate.get(list.date);
-          const tier = status ? highestTier(status.categories.map((c) => c.tier)) : null;
-          const style = tier ? tierStyles[tier]! : list.complete ? notListedStyle : unknownStyle;
-          const next = lists[i + 1];
-          const x1 = xDate(list.date);
-          const x2 = next ? xDate(next.date) : Math.min(x1 + (x(1) - x(0)), width - right);
-          const names = status
-            ? [...new Set(status.categories.map((c) => l.category(c.code)))].join(', ')
-            : l.mapTier(list.complete ? 'none' : 'unknown');
-          return (
-            <g key={list.date}>
-              <title>{`${l.date(list.date)}: ${names}`}</title>
-              <rect x={x1} y={listTop} width={Math.max(2, x2 - x1 - 1)} height={22} fill={style.color} stroke="#8a8a96" strokeWidth={0.5} />
-              <text x={x1 + (x2 - x1) / 2} y={listTop + 15} textAnchor="middle" fill={style.ink} className="tier-letter">
-                {style.letter}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>
-        {t('legend')}{' '}
-        {Object.entries(tierStyles)
-          .map(([tier, style]) => `${style.letter} = ${l.mapTier(tier)}`)
-          .join(', ')}
-        , {notListedStyle.letter} = {l.mapTier('none')}, {unknownStyle.letter} = {l.mapTier('unknown')}.
+              </span>
+            ))}
+        </div>
+      </div>
+      <ol className="tl-groups">
+        {group('physical', t('physicalWithCompanions'), rows.physical)}
+        {group('social', rows.physical.length > 0 ? t('socialOther') : t('social'), rows.social)}
+        {group('policy', t('policy'), rows.policy)}
+      </ol>
+      <div className="tl-row tl-lists">
+        <div className="tl-label">
+          <span className="tl-group-heading">{t('listStatus')}</span>
+        </div>
+        <ol className="tl-track plain">
+          {lists.map((list, i) => {
+            const status = statusByDate.get(list.date);
+            const tier = status ? highestTier(status.categories.map((c) => c.tier)) : null;
+            const style = tier ? tierStyles[tier]! : list.complete ? notListedStyle : unknownStyle;
+            const next = lists[i + 1];
+            const x1 = pctDate(list.date);
+            const x2 = next ? pctDate(next.date) : Math.min(1, x1 + 1 / (maxYear - minYear));
+            const names = status ? [...new Set(status.categories.map((c) => l.category(c.code)))].join(', ') : l.mapTier(list.complete ? 'none' : 'unknown');
+            return (
+              <li
+                key={list.date}
+                className="tl-list"
+                title={`${l.date(list.date)}: ${names}`}
+                style={{ left: `${(x1 * 100).toFixed(2)}%`, width: `${((x2 - x1) * 100).toFixed(2)}%`, background: style.color, color: style.ink }}
+              >
+                <span aria-hidden="true">{style.letter}</span>
+                <span className="visually-hidden">{`${l.date(list.date)}: ${names}`}</span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {undated.length > 0 ? (
+        <p className="tl-undated">
+          {t('undated')}:{' '}
+          {undated.map((intervention, i) => (
+            <span key={intervention.slug}>
+              {i > 0 ? ', ' : ''}
+              <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+      <figcaption className="tl-legend">
+        <span className="legend-item">
+          <span className="tl-key tl-key-physical" aria-hidden="true" /> {t('keyPhysical')}
+        </span>
+        <span className="legend-item">
+          <span className="tl-key tl-key-social" aria-hidden="true" /> {t('keySocial')}
+        </span>
+        <span className="legend-item">
+          <span className="tl-key tl-key-planned" aria-hidden="true" /> {t('keyPlanned')}
+        </span>
+        <span className="legend-item">
+          <span className="tl-key tl-key-open" aria-hidden="true" /> {t('keyOpen')}
+        </span>
+        <span className="legend-item">
+          <span className="tl-key tl-key-companion" aria-hidden="true" /> {t('keyCompanion')}
+        </span>
+        <span className="legend-item">
+          <span className="tl-key tl-key-policy" aria-hidden="true" /> {t('keyPolicy')}
+        </span>
+        <span className="tl-legend-lists">
+          {t('listStatus')}:{' '}
+          {Object.entries(tierStyles)
+            .map(([tier, style]) => `${style.letter} = ${l.mapTier(tier)}`)
+            .join(', ')}
+          , {notListedStyle.letter} = {l.mapTier('none')}, {unknownStyle.letter} = {l.mapTier('unknown')}.
+        </span>
       </figcaption>
-      <TimelineText interventions={interventions} undated={undated} links={links} labels={l} />
+      <details className="timeline-twin">
+        <summary>{t('asText')}</summary>
+        <TimelineText interventions={interventions} undated={undated} links={links} labels={l} />
+      </details>
     </figure>
   );
 }
@@ -227,7 +286,6 @@ function TimelineText({
   const dated = interventions.filter((intervention) => !undated.includes(intervention));
   return (
     <div className="timeline-text">
-      <h3>{t('asText')}</h3>
       <ol>
         {dated.map((intervention) => (
           <li key={intervention.slug}>

@@ -2,12 +2,35 @@
 
 import { useEffect } from 'react';
 
+/** Opens the closed disclosures (a folded bibliography) around the element the URL's fragment names. */
+function revealTarget(): void {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  for (let node = target?.parentElement; node; node = node.parentElement) {
+    if (node instanceof HTMLDetailsElement && !node.open) node.open = true;
+  }
+  target?.scrollIntoView();
+}
+
 /**
- * Adds to each entry of the page's bibliography a link back to the first footnote marker that
+ * Opens a folded bibliography when a footnote (or a link from elsewhere) points into it, and adds to each entry of the page's bibliography a link back to the first footnote marker that
  * cites it, in document order (found in the browser: the server renders components in no fixed
  * order, so it cannot know which marker comes first). Without JavaScript the entries have none.
  */
 export function BackRefs({ label }: { label: string }) {
+  useEffect(() => {
+    // A click on a link to the fragment already in the URL fires no hashchange: reveal after it too.
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href^="#"]')) setTimeout(revealTarget, 0);
+    };
+    window.addEventListener('hashchange', revealTarget);
+    document.addEventListener('click', onClick);
+    if (window.location.hash) revealTarget();
+    return () => {
+      window.removeEventListener('hashchange', revealTarget);
+      document.removeEventListener('click', onClick);
+    };
+  }, []);
   useEffect(() => {
     for (const entry of document.querySelectorAll<HTMLLIElement>('.bibliography li[id^="kilde-"]')) {
       if (entry.querySelector('.back-ref')) continue;

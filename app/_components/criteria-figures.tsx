@@ -6,6 +6,7 @@ import type { CriteriaEraDetail } from '@/db/queries/sources';
 import { PlotFigure } from '@/app/_components/charts/plot-figure';
 import { useLabels } from '@/app/_components/labels';
 import { SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
+import { palette } from '@/app/_components/palette';
 
 /** The figure of each criterion key (data/criteria.yaml) in a membership's `figures`. */
 const figureOfCriterion = {
@@ -84,7 +85,7 @@ export function CriteriaFigures({ statuses, eras, index }: { statuses: AreaListS
             x: { label: t('percent'), domain: [0, 100], grid: true },
             y: { label: null, domain: points.map((d) => d.row) },
             marks: [
-              Plot.barX(points, { x: 'value', y: 'row', fill: (d: { met: boolean }) => (d.met ? '#8c2d04' : '#9aa3b5') }),
+              Plot.barX(points, { x: 'value', y: 'row', fill: (d: { met: boolean }) => (d.met ? palette['criterion-met'] : palette['criterion-not-met']) }),
               Plot.text(points, { x: 'value', y: 'row', text: (d: { value: number }) => l.number(d.value), dx: 18 }),
               Plot.tickX(points.filter((d) => d.threshold !== null), { x: 'threshold', y: 'row', stroke: 'black', strokeWidth: 2 }),
             ],

@@ -5,6 +5,7 @@ import type { MeasureProgress, PlanProgress, ProgressFigure } from '@/db/queries
 import { PlotFigure } from './charts/plot-figure';
 import { useLabels } from './labels';
 import { StatusText } from './status-text';
+import { palette } from '@/app/_components/palette';
 
 /** "2018" or "2018–2023": the as-of years a figure spans. */
 export function asOfYears(figure: Pick<ProgressFigure, 'asOf'> | { contributions: { asOf: number }[] }): string {
@@ -128,7 +129,7 @@ export function ProgressChart({ plans, labelOf }: { plans: PlanProgress[]; label
           Plot.ruleY(targets, { y: 'value', fy: 'measure', stroke: 'label', strokeDasharray: '4,3' }),
           Plot.line(points, { x: 'year', y: 'value', fy: 'measure', stroke: 'label', marker: 'circle' }),
           Plot.text(points, Plot.selectLast({ x: 'year', y: 'value', fy: 'measure', text: (d: { value: number }) => l.number(d.value), dx: 8, textAnchor: 'start', z: 'label' })),
-          Plot.frame({ stroke: '#d0d0d8' }),
+          Plot.frame({ stroke: palette.line }),
         ],
       }}
     >

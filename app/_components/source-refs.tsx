@@ -62,11 +62,15 @@ export function CitedParagraph({ value, index }: { value: { text: string; textEn
   );
 }
 
-/** The numbered list of sources a page cites. */
-export function Bibliography({ sources }: { sources: readonly Source[] }) {
+/**
+ * The numbered list of sources a page cites. `folded` puts it in a closed disclosure (a profile's
+ * runs to a hundred entries); a footnote link opens it (BackRefs), and each marker previews its
+ * source, so the list need not be open to read a page.
+ */
+export function Bibliography({ sources, folded = false }: { sources: readonly Source[]; folded?: boolean }) {
   const t = useTranslations('sources');
   if (sources.length === 0) return <p>{t('none')}</p>;
-  return (
+  const list = (
     <>
       <BackRefs label={t('back', { number: '{number}' })} />
       <ol className="bibliography">
@@ -79,5 +83,12 @@ export function Bibliography({ sources }: { sources: readonly Source[] }) {
         ))}
       </ol>
     </>
+  );
+  if (!folded) return list;
+  return (
+    <details className="bibliography-fold">
+      <summary>{t('show', { count: sources.length })}</summary>
+      {list}
+    </details>
   );
 }

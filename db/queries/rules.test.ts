@@ -8,7 +8,7 @@ import { openDatabase } from '../connection';
 import { copyFixture } from '../testing/fixture';
 import { listAreaMapEntries, listAreaRows } from './areas';
 import { listMapYears } from './geo';
-import { gatherWithParts, listOfYear } from './rules';
+import { gatherWithParts, listedRun, listOfYear } from './rules';
 
 const scratch: string[] = [];
 afterAll(() => {
@@ -63,5 +63,27 @@ describe('one year rule for the area table and the map', () => {
     expect(table).toEqual(map);
     expect(table).toEqual(['fixture-district', 'fixture-park']);
     expect(listMapYears(db)).toEqual([{ year: 2022, listDate: '2022-12-31', complete: true }]);
+  });
+});
+
+describe('listedRun', () => {
+  const lists = [
+    { date: '2010-10-01', complete: false },
+    { date: '2013-12-01', complete: true },
+    { date: '2014-12-01', complete: false },
+    { date: '2015-12-01', complete: true },
+    { date: '2016-12-01', complete: true },
+  ];
+  it('counts back from the newest list to the first list of the unbroken run', () => {
+    expect(listedRun(['2010-10-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2015-12-01', unknownGaps: [] });
+  });
+  it('does not let an incomplete list break the run, but reports it', () => {
+    expect(listedRun(['2013-12-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2013-12-01', unknownGaps: ['2014-12-01'] });
+  });
+  it('keeps an incomplete list before the run out of the gaps', () => {
+    expect(listedRun(['2013-12-01', '2014-12-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2013-12-01', unknownGaps: [] });
+  });
+  it('has no run when the area is not on the newest list', () => {
+    expect(listedRun(['2013-12-01'], lists)).toEqual({ onNewest: false, since: null, unknownGaps: [] });
   });
 });

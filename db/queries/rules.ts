@@ -91,3 +91,36 @@ export function listOfYear(listDates: readonly string[]): Map<string, string> {
   for (const date of [...listDates].sort()) out.set(date.slice(0, 4), date);
   return out;
 }
+
+/** The unbroken run of lists an area is on, counted back from the newest list (`listedRun`). */
+export interface ListedRun {
+  /** Whether the area is on the newest recorded list. */
+  onNewest: boolean;
+  /** The first list of the run that reaches the newest list, or null when it is not on the newest. */
+  since: string | null;
+  /** Lists inside that run without the area whose names we do not all know: the run may be broken there. */
+  unknownGaps: string[];
+}
+
+/**
+ * Since when an area has been on the lists without a break, counted back from the newest list.
+ * A complete list without the area ends the run; an incomplete list without it does not (the area
+ * may be on it unrecorded), but it is reported in `unknownGaps` so pages can say so.
+ */
+export function listedRun(onDates: Iterable<string>, lists: readonly { date: string; complete: boolean }[]): ListedRun {
+  const on = new Set(onDates);
+  const sorted = [...lists].sort((a, b) => b.date.localeCompare(a.date));
+  const newest = sorted[0];
+  if (!newest || !on.has(newest.date)) return { onNewest: false, since: null, unknownGaps: [] };
+  let since = newest.date;
+  const pending: string[] = [];
+  const unknownGaps: string[] = [];
+  for (const list of sorted.slice(1)) {
+    if (on.has(list.date)) {
+      since = list.date;
+      unknownGaps.push(...pending.splice(0));
+    } else if (list.complete) break;
+    else pending.push(list.date);
+  }
+  return { onNewest: true, since, unknownGaps: unknownGaps.sort() };
+}

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useTranslations } from 'next-intl';
 import type { AreaFigures } from '@/db/queries/figures';
 import { PlotFigure } from './plot-figure';
+import { palette } from '@/app/_components/palette';
 
 /** Planned and completed demolitions per area as grouped bars; the table beside it has the same numbers. */
 export function DwellingChart({ rows }: { rows: AreaFigures[] }) {
@@ -27,7 +28,7 @@ export function DwellingChart({ rows }: { rows: AreaFigures[] }) {
         x: { label: t('dwellings'), grid: true },
         y: { label: null, axis: null, domain: [planned, completed] },
         fy: { label: null, domain: areas, axis: 'left' },
-        color: { domain: [planned, completed], range: ['#c98a1b', '#2e7d32'], legend: true },
+        color: { domain: [planned, completed], range: [palette['chart-planned'], palette.social], legend: true },
         marks: [
           Plot.barX(points, { x: 'value', y: 'basis', fy: 'area', fill: 'basis' }),
           Plot.text(points, { x: 'value', y: 'basis', fy: 'area', text: (d: { value: number }) => String(d.value), textAnchor: 'start', dx: 4 }),

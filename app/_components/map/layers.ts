@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { notListedStyle, tierStyles, unknownStyle } from '../tier-style';
+import { palette } from '../palette';
 
 export const AREA_SOURCE = 'areas';
 export const INTERVENTION_SOURCE = 'interventions';
@@ -21,7 +22,7 @@ export function tierColor(year: number): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-export const interventionKindColors: Record<string, string> = { physical: '#3f6fb0', social: '#2e7d32', policy: '#6a3d9a' };
+export const interventionKindColors: Record<string, string> = { physical: palette.physical, social: palette.social, policy: palette.policy };
 
 /**
  * How a point's precision is drawn (DESIGN §7): a point in the area is a solid dot; a coarser point
@@ -72,7 +73,7 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
       type: 'fill',
       source: AREA_SOURCE,
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': tierColor(year), 'fill-opacity': 0.45, 'fill-outline-color': '#1b1b1f' },
+      paint: { 'fill-color': tierColor(year), 'fill-opacity': 0.45, 'fill-outline-color': palette.ink },
     },
     {
       id: 'area-clusters',
@@ -80,10 +81,10 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
       source: AREA_SOURCE,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#0b5394',
+        'circle-color': palette.accent,
         'circle-opacity': 0.85,
         'circle-radius': ['step', ['get', 'point_count'], 13, 3, 16, 6, 19, 15, 24],
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': palette.paper,
         'circle-stroke-width': 2,
       },
     },
@@ -96,7 +97,7 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
         'circle-color': tierColor(year),
         'circle-opacity': 0.3,
         'circle-radius': byPrecision((style) => style.halo),
-        'circle-stroke-color': '#1b1b1f',
+        'circle-stroke-color': palette.ink,
         'circle-stroke-width': 1,
         'circle-stroke-opacity': 0.6,
       },
@@ -109,7 +110,7 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
       paint: {
         'circle-color': tierColor(year),
         'circle-radius': byPrecision((style) => style.dot),
-        'circle-stroke-color': '#1b1b1f',
+        'circle-stroke-color': palette.ink,
         // A point that several areas share has a thick rim (the popup lists them all).
         'circle-stroke-width': ['case', ['>', ['coalesce', ['get', 'sharedPoint'], 1], 1], 3.5, 1.5],
       },
@@ -124,7 +125,7 @@ export function areaLayers(year: number, withLabels: boolean): LayerSpecificatio
       source: AREA_SOURCE,
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 12 },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': palette.paper },
     });
   }
   return layers;
@@ -161,7 +162,7 @@ export function interventionLayers(filter: { kind?: string; category?: string })
       ? interventionKindColors[kind]!
       : (['match', ['get', 'kind'], 'physical', interventionKindColors.physical, 'social', interventionKindColors.social, interventionKindColors.policy] as unknown as ExpressionSpecification),
     'circle-radius': 5,
-    'circle-stroke-color': '#ffffff',
+    'circle-stroke-color': palette.paper,
     'circle-stroke-width': 1.5,
     'circle-translate': [...translate] as [number, number],
   });
@@ -194,13 +195,13 @@ export const focusLayers: LayerSpecification[] = [
     type: 'circle',
     source: FOCUS_SOURCE,
     filter: isCoarse,
-    paint: { 'circle-color': '#d7301f', 'circle-opacity': 0.25, 'circle-radius': byPrecision((style) => style.halo * 1.6), 'circle-stroke-color': '#d7301f', 'circle-stroke-width': 1 },
+    paint: { 'circle-color': palette['map-point'], 'circle-opacity': 0.25, 'circle-radius': byPrecision((style) => style.halo * 1.6), 'circle-stroke-color': palette['map-point'], 'circle-stroke-width': 1 },
   },
   {
     id: 'focus-point',
     type: 'circle',
     source: FOCUS_SOURCE,
-    paint: { 'circle-color': '#d7301f', 'circle-radius': byPrecision((style) => style.dot + 1), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    paint: { 'circle-color': palette['map-point'], 'circle-radius': byPrecision((style) => style.dot + 1), 'circle-stroke-color': palette.paper, 'circle-stroke-width': 2 },
   },
 ];
 

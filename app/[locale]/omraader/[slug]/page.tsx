@@ -17,7 +17,7 @@ import { InterventionCard } from '@/app/_components/intervention-card';
 import { AreaTimeline } from '@/app/_components/area-timeline';
 import { CriteriaFigures } from '@/app/_components/criteria-figures';
 import { listCriteriaEras } from '@/db/queries/sources';
-import { MiniMap } from '@/app/_components/mini-map';
+import { ProfileSummary } from '@/app/_components/profile-summary';
 import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
@@ -167,6 +167,7 @@ export default async function AreaPage({ params }: Props) {
           </>
         ) : null}
       </p>
+      <ProfileSummary area={area} plans={plans} lists={lists} index={index} />
       <CitedParagraph value={area.summary} index={index} />
 
       <nav aria-labelledby="paa-siden" className="page-toc">
@@ -317,18 +318,6 @@ export default async function AreaPage({ params }: Props) {
         </dl>
       </section>
 
-      {area.location ? (
-        <section aria-labelledby="kort">
-          <h2 id="kort">{t('map')}</h2>
-          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} precision={area.location.precision} place={area.location.place} />
-          <p>
-            <Link href={`/kort?year=${lists.at(-1)?.date.slice(0, 4) ?? ''}&view=${area.location.lat},${area.location.lon},12`}>
-              {t('seeOnMap')}
-            </Link>
-          </p>
-        </section>
-      ) : null}
-
       <section aria-labelledby="lister">
         <h2 id="lister">{t('history')}</h2>
         <ListHistory area={area} index={index} />
@@ -386,7 +375,7 @@ export default async function AreaPage({ params }: Props) {
 
       <section aria-labelledby="kilder">
         <h2 id="kilder">{t('sources')}</h2>
-        <Bibliography sources={area.bibliography} />
+        <Bibliography sources={area.bibliography} folded />
       </section>
     </article>
   );

@@ -4,6 +4,7 @@ import type { ComparedArea } from '@/db/queries/compare';
 import { PlotFigure } from '@/app/_components/charts/plot-figure';
 import { tierStyles } from '@/app/_components/tier-style';
 import { alignedYear, type Align } from './shared';
+import { palette } from '@/app/_components/palette';
 
 /** The list categories and interventions of each area over time, by calendar year or since designation. */
 export function TimelineSection({ areas, align }: { areas: ComparedArea[]; align: Align }) {
@@ -42,7 +43,7 @@ export function TimelineSection({ areas, align }: { areas: ComparedArea[]; align
           marks: [
             Plot.cell(chartPoints, { x: 'x', y: 'track', fy: 'area', fill: 'color', inset: 0.5 }),
             Plot.text(chartPoints, { x: 'x', y: 'track', fy: 'area', text: 'letter', fill: (d: { letter: string }) => (['P', 'O'].includes(d.letter) ? 'white' : 'black') }),
-            Plot.dot(interventionPoints, { x: 'x', y: 'track', fy: 'area', fill: (d: { kind: string }) => (d.kind === 'physical' ? '#3f6fb0' : '#2e7d32'), r: 4 }),
+            Plot.dot(interventionPoints, { x: 'x', y: 'track', fy: 'area', fill: (d: { kind: string }) => (d.kind === 'physical' ? palette.physical : palette.social), r: 4 }),
           ],
         }}
       />
