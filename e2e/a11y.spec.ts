@@ -11,6 +11,8 @@ for (const locale of ['', '/en']) {
       if (route.startsWith('/kilder')) test.setTimeout(150_000);
       // The catalogue holds every intervention on one page (about 900 kB) until it is paginated (issue 18); axe needs longer there too.
       if (route === '/indsatser') test.setTimeout(90_000);
+      // A comparison holds two full profiles side by side; axe takes over 20 s there on its own.
+      if (route.startsWith('/sammenlign')) test.setTimeout(60_000);
       // The map tries the online basemap first; keep the run offline and quick.
       await page.route(/openfreemap\.org/, (r) => r.abort());
       const response = await page.goto(path);

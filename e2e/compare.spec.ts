@@ -5,6 +5,8 @@ import { expectNoAxeViolations } from './axe';
 const three = 'gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse';
 
 test('a planner puts three areas side by side, with facts, list years, figures, interventions and sources', async ({ page }) => {
+  // Three full profiles side by side, every footnote resolved and an axe scan: slow on two busy cores.
+  test.setTimeout(60_000);
   await page.goto(`/sammenlign?omraader=${three}`);
   const facts = page.getByRole('table', { name: 'Fakta side om side' });
   for (const name of ['Gellerupparken/Toveshøj', 'Vollsmose', 'Tingbjerg/Utterslevhuse']) {
@@ -38,17 +40,51 @@ test('the comparison aligns by calendar year or by the year of first designation
   await expect(page.getByRole('table', { name: /Kategori på årets/ })).toBeVisible();
 });
 
-test('areas are added with the plain form or the search box, and the URL is the permalink', async ({ page }) => {
+test('areas are added and removed in place with a searching combobox, Enter adds, and the URL is the permalink', async ({ page }) => {
+  await page.goto('/sammenlign');
+  // Nothing is wrong before the user has chosen anything.
+  await expect(page.locator('.error-note')).toHaveCount(0);
+  // A marker on the window survives soft navigation and dies with a reload.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const box = page.getByRole('combobox', { name: 'Tilføj område' });
+  await box.fill('vollsm');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Vollsmose');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/sammenlign\?omraader=vollsmose$/);
+  // One area is a step on the way: a hint, not a warning.
+  await expect(page.locator('.error-note')).toHaveCount(0);
+  await expect(page.getByText('Vælg mindst 2 områder')).toBeVisible();
+  await expect(box).toBeFocused();
+  await box.fill('mjølner');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Mjølnerparken');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/omraader=vollsmose,mjoelnerparken$/);
+  await expect(page.getByRole('table', { name: 'Fakta side om side' })).toBeVisible();
+  // The arrows move the highlight; Enter adds the highlighted one, never leaving for the search page.
+  await box.fill('taastrup');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Tåstrupgård');
+  await box.press('ArrowDown');
+  await box.press('ArrowUp');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/omraader=vollsmose,mjoelnerparken,taastrupgaard$/);
+  await expect(page.getByRole('table', { name: 'Fakta side om side' }).getByRole('columnheader')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Fjern Mjølnerparken' }).click();
+  await expect(page).toHaveURL(/omraader=vollsmose,taastrupgaard$/);
+  await expect(page.getByRole('table', { name: 'Fakta side om side' }).getByRole('columnheader')).toHaveCount(3);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('without JavaScript areas are added with the plain form and removed with links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   await page.goto('/sammenlign?omraader=vollsmose');
-  await expect(page.locator('.error-note[role="alert"]')).toContainText('mindst 2');
   await page.getByLabel('Tilføj område').selectOption('mjoelnerparken');
   await page.getByRole('button', { name: 'Tilføj' }).click();
   await expect(page).toHaveURL(/omraader=vollsmose,mjoelnerparken$/);
   await expect(page.getByRole('table', { name: 'Fakta side om side' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Find og tilføj' }).fill('taastrup');
-  await page.getByRole('listbox', { name: /Forslag til find og tilføj/ }).getByRole('option').first().click();
-  await expect(page).toHaveURL(/omraader=vollsmose,mjoelnerparken,taastrupgaard/);
-  await expect(page.getByRole('table', { name: 'Fakta side om side' }).getByRole('columnheader')).toHaveCount(4);
+  await page.getByRole('link', { name: 'Fjern Vollsmose' }).click();
+  await expect(page).toHaveURL(/omraader=mjoelnerparken$/);
+  await context.close();
 });
 
 test('the whole comparison downloads as CSV that parses and matches the page', async ({ page, request }) => {

@@ -68,8 +68,8 @@ test('English search, filters and links stay in English', async ({ page }) => {
   await option.click();
   await expect(page).toHaveURL(/\/en\/areas\/taastrupgaard$/);
   await page.goto('/en/interventions');
-  await page.getByLabel('Kind').selectOption('social');
-  await page.getByRole('button', { name: 'Show' }).click();
+  await page.locator('details.facet summary', { hasText: 'Kind' }).click();
+  await page.getByRole('checkbox', { name: /^Social interventions/ }).check();
   await expect(page).toHaveURL(/\/en\/interventions\?kind=social/);
   await expect(page.getByRole('heading', { level: 2, name: /interventions? with the chosen filters/ })).toBeVisible();
 });

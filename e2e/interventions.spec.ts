@@ -12,20 +12,42 @@ test('the catalogue lists every intervention and filters with a plain form', asy
   await expect(table.locator('tbody tr')).toHaveCount(all.count);
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('Type').selectOption('social');
-  await page.getByLabel('Område').selectOption('vollsmose');
-  await page.getByRole('button', { name: 'Vis' }).click();
+  // Each choice applies at once, as on /kort; several values of one facet add up.
+  await page.locator('details.facet summary', { hasText: 'Type' }).click();
+  await page.getByRole('checkbox', { name: /^Sociale indsatser/ }).check();
   await expect(page).toHaveURL(/kind=social/);
+  await page.locator('details.facet summary', { hasText: 'Område' }).click();
+  await page.getByRole('checkbox', { name: /^Vollsmose \(/ }).check();
   await expect(page).toHaveURL(/area=vollsmose/);
-  const filtered = await (await request.get('/api/interventions?kind=social&area=vollsmose')).json();
-  expect(filtered.count).toBeGreaterThan(0);
+  await page.getByRole('checkbox', { name: /^Gellerupparken\/Toveshøj \(/ }).check();
+  await expect(page).toHaveURL(/area=vollsmose&area=gellerupparken-toveshoej|area=gellerupparken-toveshoej&area=vollsmose/);
+  const filtered = await (await request.get('/api/interventions?kind=social&area=vollsmose,gellerupparken-toveshoej')).json();
+  expect(filtered.filter).toEqual({ kind: ['social'], area: ['vollsmose', 'gellerupparken-toveshoej'] });
+  const vollsmose = await (await request.get('/api/interventions?kind=social&area=vollsmose')).json();
+  expect(filtered.count).toBeGreaterThan(vollsmose.count);
   await expect(table.locator('tbody tr')).toHaveCount(filtered.count);
   for (const row of await table.locator('tbody tr').all()) {
     // The kind stands under the category, in the category's column.
     await expect(row.locator('td').first().locator('.note')).toHaveText('Sociale indsatser');
-    await expect(row).toContainText('Vollsmose');
+    await expect(row).toContainText(/Vollsmose|Gellerup/);
   }
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${filtered.count} indsats`) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Viser' })).toHaveText(new RegExp(`^Viser ${filtered.count} indsatser af ${all.count}\\.`));
+  await expect(page.locator('details.facet summary', { hasText: 'Område' })).toContainText('(2 valgt)');
+});
+
+test('without JavaScript the catalogue filters with the same form and its button', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/indsatser');
+  await page.locator('details.facet summary', { hasText: 'Status' }).click();
+  await page.getByRole('checkbox', { name: /^gennemført/ }).check();
+  await page.getByRole('checkbox', { name: /^i gang/ }).check();
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/status=ongoing&status=completed|status=completed&status=ongoing/);
+  const api = await (await request.get('/api/interventions?status=completed,ongoing')).json();
+  await expect(page.getByRole('table', { name: /^Indsatser/ }).locator('tbody tr')).toHaveCount(api.count);
+  await context.close();
 });
 
 test('the catalogue sorts by a column, and the quantities keep planned apart from done', async ({ page }) => {

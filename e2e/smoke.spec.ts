@@ -46,6 +46,10 @@ for (const slug of founding) {
     await expect(page.getByRole('heading', { level: 2, name: 'Listehistorik' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Indsatser' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Kilder' })).toBeVisible();
+    // The bibliography is folded; its toggle says how many sources it holds and opens it.
+    const fold = page.locator('details.bibliography-fold > summary');
+    await expect(fold).toHaveText(/^Vis alle \d+ kilder$/);
+    await fold.click();
     await expect(page.locator('.bibliography li').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

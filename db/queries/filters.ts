@@ -12,30 +12,46 @@ export type FilterResult<T> = { ok: true; filter: T } | { ok: false; parameter: 
  * Validates query parameters against a zod object of optional fields. Empty values count as
  * absent (an HTML form sends `kind=` for "all"); an unknown parameter, a repeated one or a bad
  * value is an error that names the parameter, with `expected` saying what each one takes.
+ * A key in `multi` takes several values, repeated (`kind=physical&kind=social`, as a form's
+ * checkboxes send them) or comma-separated (`kind=physical,social`), and parses to an array.
  */
 export function parseParams<T>(
   params: URLSearchParams,
   schema: z.ZodType<T>,
   expected: Record<string, string>,
   extraKeys: readonly string[] = [],
+  multi: readonly string[] = [],
 ): FilterResult<T> {
   const keys = Object.keys(expected);
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     if (extraKeys.includes(key)) continue;
     if (!keys.includes(key)) {
       return { ok: false, parameter: key, message: `unknown parameter "${key.slice(0, 60)}" (expected one of ${keys.join(', ')})` };
     }
     const values = params.getAll(key);
+    if (multi.includes(key)) {
+      const all = [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== ''))];
+      if (all.length > 0) raw[key] = all;
+      continue;
+    }
     if (values.length > 1) return { ok: false, parameter: key, message: `parameter "${key}" given more than once` };
     const value = values[0]?.trim() ?? '';
     if (value !== '') raw[key] = value;
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, filter: parsed.data };
-  const parameter = String(parsed.error.issues[0]?.path[0] ?? '');
-  const got = JSON.stringify(raw[parameter] ?? '').slice(0, 60);
+  const [parameterPath, index] = parsed.error.issues[0]?.path ?? [];
+  const parameter = String(parameterPath ?? '');
+  const given = raw[parameter];
+  const got = JSON.stringify((Array.isArray(given) ? given[typeof index === 'number' ? index : 0] : given) ?? '').slice(0, 60);
   return { ok: false, parameter, message: `parameter "${parameter}": expected ${expected[parameter] ?? 'a valid value'}, got ${got}` };
+}
+
+/** A parsed filter back as a query string, several values comma-separated (links to the API and the CSV twins). */
+export function filterQuery(filter: object): string {
+  const entries = Object.entries(filter as Record<string, unknown>).flatMap(([key, value]) => (value === undefined ? [] : [[key, Array.isArray(value) ? value.join(',') : String(value)] as [string, string]]));
+  return new URLSearchParams(entries).toString();
 }
 
 // ---------------------------------------------------------------- areas
@@ -80,42 +96,49 @@ export function parseAreaFilter(params: URLSearchParams, extraKeys: readonly str
 
 // ---------------------------------------------------------------- interventions
 
-/** A filter on the intervention catalogue; every field optional. */
+/**
+ * A filter on the intervention catalogue; every field optional. The facets take several values
+ * each (an intervention matches one of them); the fields are combined with "and".
+ */
 export interface InterventionFilter {
-  kind?: (typeof interventionKinds)[number];
-  category?: InterventionCategory;
-  status?: (typeof statuses)[number];
-  /** An area slug; a district also matches the interventions of its parts. */
-  area?: string;
-  municipality?: number;
+  kind?: (typeof interventionKinds)[number][];
+  category?: InterventionCategory[];
+  status?: (typeof statuses)[number][];
+  /** Area slugs; a district also matches the interventions of its parts. */
+  area?: string[];
+  municipality?: number[];
   /** Interventions active in this year (see {@link yearSpan}). */
   year?: number;
 }
 
 export const interventionFilterKeys = ['kind', 'category', 'status', 'area', 'municipality', 'year'] as const;
+/** The facets that take several values. */
+export const interventionMultiKeys = ['kind', 'category', 'status', 'area', 'municipality'] as const;
+
+const several = <T extends z.ZodType>(item: T) => z.array(item).min(1).optional();
 
 export const interventionFilterSchema = z.strictObject({
-  kind: z.enum(interventionKinds).optional(),
-  category: z.enum(interventionCategories).optional(),
-  status: z.enum(statuses).optional(),
-  area: slug.optional(),
-  municipality: z.coerce.number().int().min(101).max(999).optional(),
+  kind: several(z.enum(interventionKinds)),
+  category: several(z.enum(interventionCategories)),
+  status: several(z.enum(statuses)),
+  area: several(slug),
+  municipality: several(z.coerce.number().int().min(101).max(999)),
   year: z.coerce.number().int().min(1900).max(2100).optional(),
 });
 
 /** What each filter parameter takes, for the 400 messages. */
 export const interventionFilterExpectations: Record<(typeof interventionFilterKeys)[number], string> = {
-  kind: `one of ${interventionKinds.join(', ')}`,
-  category: `an intervention category (${interventionCategories.join(', ')})`,
-  status: `one of ${statuses.join(', ')}`,
-  area: 'an area slug',
-  municipality: 'a three-digit municipality code',
+  kind: `one or more of ${interventionKinds.join(', ')}`,
+  category: `one or more intervention categories (${interventionCategories.join(', ')})`,
+  status: `one or more of ${statuses.join(', ')}`,
+  area: 'one or more area slugs',
+  municipality: 'one or more three-digit municipality codes',
   year: 'a year between 1900 and 2100',
 };
 
 /** Validates query parameters into an intervention filter (see {@link parseParams}). */
 export function parseInterventionFilter(params: URLSearchParams, extraKeys: readonly string[] = []): FilterResult<InterventionFilter> {
-  return parseParams(params, interventionFilterSchema, interventionFilterExpectations, extraKeys);
+  return parseParams(params, interventionFilterSchema, interventionFilterExpectations, extraKeys, interventionMultiKeys);
 }
 
 // ---------------------------------------------------------------- memberships

@@ -28,13 +28,14 @@ describe('parseInterventionFilter', () => {
   it('accepts every filter and treats empty values as absent', () => {
     expect(parse('kind=physical&category=demolition&status=completed&area=fixture-park&municipality=101&year=2022')).toEqual({
       ok: true,
-      filter: { kind: 'physical', category: 'demolition', status: 'completed', area: 'fixture-park', municipality: 101, year: 2022 },
+      filter: { kind: ['physical'], category: ['demolition'], status: ['completed'], area: ['fixture-park'], municipality: [101], year: 2022 },
     });
     expect(parse('kind=&category=&year=')).toEqual({ ok: true, filter: {} });
   });
 
   it.each([
     ['kind=bogus', 'kind'],
+    ['kind=physical,bogus', 'kind'],
     ['category=<script>', 'category'],
     ['status=done', 'status'],
     ['area=Not A Slug', 'area'],
@@ -54,7 +55,20 @@ describe('parseInterventionFilter', () => {
   });
 
   it('lets a caller allow its own extra parameters', () => {
-    expect(parse('sort=title&kind=social', ['sort'])).toEqual({ ok: true, filter: { kind: 'social' } });
+    expect(parse('sort=title&kind=social', ['sort'])).toEqual({ ok: true, filter: { kind: ['social'] } });
+  });
+
+  it('takes several values of a facet, repeated (as checkboxes send them) or comma-separated, once each', () => {
+    expect(parse('kind=physical&kind=social&status=ongoing,completed&kind=physical&municipality=101,169')).toEqual({
+      ok: true,
+      filter: { kind: ['physical', 'social'], status: ['ongoing', 'completed'], municipality: [101, 169] },
+    });
+    expect(parse('kind=,&status=')).toEqual({ ok: true, filter: {} });
+  });
+
+  it('names the parameter and the bad value among several', () => {
+    const result = parse('kind=physical&kind=bogus');
+    expect(result).toEqual({ ok: false, parameter: 'kind', message: 'parameter "kind": expected one or more of physical, social, policy, got "bogus"' });
   });
 });
 
@@ -70,17 +84,23 @@ describe('listInterventions', () => {
   });
 
   it('filters by kind, category, status, area, municipality and year', () => {
-    expect(slugs(listInterventions({ kind: 'social' }, db))).toEqual(['fixture-rehousing']);
-    expect(slugs(listInterventions({ category: 'demolition' }, db))).toEqual(['fixture-demolition']);
-    expect(slugs(listInterventions({ status: 'ongoing' }, db))).toEqual(['fixture-plan']);
-    expect(slugs(listInterventions({ area: 'fixture-park' }, db))).toHaveLength(3);
+    expect(slugs(listInterventions({ kind: ['social'] }, db))).toEqual(['fixture-rehousing']);
+    expect(slugs(listInterventions({ category: ['demolition'] }, db))).toEqual(['fixture-demolition']);
+    expect(slugs(listInterventions({ status: ['ongoing'] }, db))).toEqual(['fixture-plan']);
+    expect(slugs(listInterventions({ area: ['fixture-park'] }, db))).toHaveLength(3);
     // A district's filter gathers the interventions of its parts.
-    expect(slugs(listInterventions({ area: 'fixture-district' }, db))).toHaveLength(3);
-    expect(slugs(listInterventions({ municipality: 169 }, db))).toEqual([]);
+    expect(slugs(listInterventions({ area: ['fixture-district'] }, db))).toHaveLength(3);
+    expect(slugs(listInterventions({ municipality: [169] }, db))).toEqual([]);
     // 2024: the ongoing plan (2019–2030) is active; the demolition ended in 2023.
     expect(slugs(listInterventions({ year: 2024 }, db))).toEqual(['fixture-plan']);
     expect(slugs(listInterventions({ year: 2018 }, db))).toEqual(['fixture-law']);
-    expect(slugs(listInterventions({ kind: 'physical', year: 2022 }, db))).toEqual(['fixture-plan', 'fixture-demolition']);
+    expect(slugs(listInterventions({ kind: ['physical'], year: 2022 }, db))).toEqual(['fixture-plan', 'fixture-demolition']);
+    // Several values of one facet: either matches; facets combine with "and".
+    expect(slugs(listInterventions({ kind: ['social', 'policy'] }, db))).toEqual(['fixture-law', 'fixture-rehousing']);
+    expect(slugs(listInterventions({ kind: ['social', 'policy'], status: ['completed'] }, db))).toEqual(
+      slugs(listInterventions({ status: ['completed'] }, db)).filter((slug) => ['fixture-law', 'fixture-rehousing'].includes(slug)),
+    );
+    expect(slugs(listInterventions({ municipality: [101, 169] }, db))).toHaveLength(3);
   });
 
   it('yearSpan: an unfinished intervention runs on, a finished one without an end spans its start (the SQL twin is proved in year-span.test.ts)', () => {

@@ -196,11 +196,11 @@ export interface InterventionSummary {
 /** Every intervention matching the filter, chronological (unknown start last), then by title. */
 export function listInterventions(filter: InterventionFilter = {}, db: Db = getDb()): InterventionSummary[] {
   const conditions = [];
-  if (filter.kind) conditions.push(eq(interventions.kind, filter.kind));
-  if (filter.category) conditions.push(eq(interventions.category, filter.category));
-  if (filter.status) conditions.push(eq(interventions.status, filter.status));
-  if (filter.area) {
-    const scope = areaScope(filter.area, db);
+  if (filter.kind?.length) conditions.push(inArray(interventions.kind, filter.kind));
+  if (filter.category?.length) conditions.push(inArray(interventions.category, filter.category));
+  if (filter.status?.length) conditions.push(inArray(interventions.status, filter.status));
+  if (filter.area?.length) {
+    const scope = [...new Set(filter.area.flatMap((area) => areaScope(area, db)))];
     conditions.push(
       inArray(
         interventions.slug,
@@ -208,7 +208,7 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
       ),
     );
   }
-  if (filter.municipality !== undefined) {
+  if (filter.municipality?.length) {
     conditions.push(
       inArray(
         interventions.slug,
@@ -216,7 +216,7 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
           .select({ slug: interventionAreas.interventionSlug })
           .from(interventionAreas)
           .innerJoin(areas, eq(areas.slug, interventionAreas.areaSlug))
-          .where(eq(areas.municipalityCode, filter.municipality)),
+          .where(inArray(areas.municipalityCode, filter.municipality)),
       ),
     );
   }

@@ -12,10 +12,11 @@ import { FiguresNote, FiguresTable } from '@/app/_components/figures-table';
 import { getLabels, useLabels, type Labels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
 import { toUrlSearchParams } from '@/app/_components/search-params';
-import { FacetSelect, SortHeader } from '@/app/_components/table-controls';
+import { SortHeader } from '@/app/_components/table-controls';
+import { AutoApplyForm, FacetChecklist } from '@/app/_components/filter-form';
 import { DwellingChart } from '@/app/_components/charts/dwelling-chart';
 import { InterventionMatrix } from '@/app/_components/intervention-matrix';
-import { type InterventionFilter, parseInterventionFilter } from '@/db/queries/filters';
+import { filterQuery, type InterventionFilter, parseInterventionFilter } from '@/db/queries/filters';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -91,8 +92,9 @@ export default async function InterventionsPage({ params: routeParams, searchPar
   const descending = params.get('order') === 'desc';
   const rows = sortRows(listInterventions(filter), sort, descending, l);
   const facets = listInterventionFacets();
+  const total = facets.kind.reduce((sum, o) => sum + o.count, 0);
   const filtered = Object.keys(filter).length > 0;
-  const apiQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
+  const apiQuery = filterQuery(filter);
   const figures = filtered ? null : listDwellingFigures();
   // The totals row: the shown interventions rolled up once (a plan and its stages are not added twice).
   const totals = computeProgress(rows.map((row) => row.slug));
@@ -113,24 +115,24 @@ export default async function InterventionsPage({ params: routeParams, searchPar
         <Link href="/udviklingsplaner">{t('progressLink')}</Link>
       </p>
 
-      <form className="filters" method="get" aria-label={t('filterLabel')}>
-        <FacetSelect label={t('kind')} name="kind" value={filter.kind} allLabel={t('all')} options={facets.kind.map((o) => ({ value: o.value, label: `${l.kind(o.value)} (${o.count})` }))} />
-        <FacetSelect
+      <AutoApplyForm path="/indsatser" label={t('filterLabel')} submitLabel={t('show')}>
+        <FacetChecklist label={t('kind')} name="kind" values={filter.kind} chosenLabel={t('chosen')} options={facets.kind.map((o) => ({ value: o.value, label: `${l.kind(o.value)} (${o.count})` }))} />
+        <FacetChecklist
           label={t('category')}
           name="category"
-          value={filter.category}
-          allLabel={t('all')}
+          values={filter.category}
+          chosenLabel={t('chosen')}
           options={facets.category.map((o) => ({ value: o.value, label: `${l.interventionCategory(o.value)} (${o.count})` }))}
         />
-        <FacetSelect label={t('status')} name="status" value={filter.status} allLabel={t('all')} options={facets.status.map((o) => ({ value: o.value, label: `${l.status(o.value)} (${o.count})` }))} />
-        <FacetSelect
+        <FacetChecklist label={t('status')} name="status" values={filter.status} chosenLabel={t('chosen')} options={facets.status.map((o) => ({ value: o.value, label: `${l.status(o.value)} (${o.count})` }))} />
+        <FacetChecklist
           label={t('municipality')}
           name="municipality"
-          value={filter.municipality}
-          allLabel={t('all')}
+          values={filter.municipality}
+          chosenLabel={t('chosen')}
           options={facets.municipality.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
         />
-        <FacetSelect label={t('area')} name="area" value={filter.area} allLabel={t('all')} options={facets.area.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))} />
+        <FacetChecklist label={t('area')} name="area" values={filter.area} chosenLabel={t('chosen')} options={facets.area.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))} />
         <label>
           {t('year')}
           <input
@@ -143,9 +145,13 @@ export default async function InterventionsPage({ params: routeParams, searchPar
             size={6}
           />
         </label>
-        <button type="submit">{t('show')}</button>
+        {sortParam && sort === sortParam ? <input type="hidden" name="sort" value={sort} /> : null}
+        {descending ? <input type="hidden" name="order" value="desc" /> : null}
+      </AutoApplyForm>
+      <p className="result-count" role="status">
+        {filtered ? t('resultCount', { count: rows.length, total }) : t('resultCountAll', { count: rows.length })}{' '}
         {filtered ? <Link href="/indsatser">{t('reset')}</Link> : null}
-      </form>
+      </p>
       {!parsed.ok ? (
         <p className="error-note" role="alert">
           {t('ignored', { parameter: parsed.parameter })}

@@ -5,15 +5,15 @@ import { Link, redirect } from '@/app/_i18n/navigation';
 import { listAreas } from '@/db/queries/areas';
 import { getComparison, MAX_COMPARED, MIN_COMPARED, parseCompareSlugs } from '@/db/queries/compare';
 import { alternatesFor } from '@/app/_components/page-meta';
-import { SearchBox } from '@/app/_components/search-box';
 import { Bibliography, footnoteIndex, type FootnoteIndex } from '@/app/_components/source-refs';
 import { toUrlSearchParams } from '@/app/_components/search-params';
 import { ByCategorySection } from './_sections/by-category';
 import { FactsSection } from './_sections/facts';
 import { FiguresSection } from './_sections/figures';
 import { ListYearsSection } from './_sections/list-years';
-import { compareHref, type Align } from './_sections/shared';
+import { compareHref, type Align } from './_sections/href';
 import { TimelineSection } from './_sections/timeline';
+import { AreaPicker } from './area-picker';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -28,6 +28,7 @@ export default async function ComparePage({ params: routeParams, searchParams }:
   const { locale } = await routeParams;
   setRequestLocale(locale);
   const t = await getTranslations('compare');
+  const ts = await getTranslations('search');
   const params = toUrlSearchParams(await searchParams);
   const align: Align = params.get('align') === 'udpegning' ? 'udpegning' : 'aar';
   const current = (params.get('omraader') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -42,7 +43,6 @@ export default async function ComparePage({ params: routeParams, searchParams }:
   const allAreas = listAreas();
   const comparison = parsed.ok ? getComparison(parsed.slugs) : null;
   const index = footnoteIndex(comparison?.bibliography ?? []);
-  const pickHref = `${compareHref([...parsed.slugs, '{slug}'], align).replace('%7Bslug%7D', '{slug}')}`;
 
   return (
     <>
@@ -53,47 +53,29 @@ export default async function ComparePage({ params: routeParams, searchParams }:
         <h2 id="valg" className="visually-hidden">
           {t('choose')}
         </h2>
-        {parsed.slugs.length > 0 ? (
-          <ul className="chosen">
-            {parsed.slugs.map((slug) => {
-              const area = allAreas.find((a) => a.slug === slug);
-              return (
-                <li key={slug}>
-                  <Link href={`/omraader/${slug}`}>{area?.name ?? slug}</Link>{' '}
-                  <Link className="remove" href={compareHref(parsed.slugs.filter((s) => s !== slug), align)} aria-label={t('removeName', { name: area?.name ?? slug })}>
-                    {t('remove')}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-        {parsed.slugs.length < MAX_COMPARED ? (
-          <div className="picker-forms">
-            <form method="get" className="filters">
-              <input type="hidden" name="omraader" value={parsed.slugs.join(',')} />
-              {align === 'udpegning' ? <input type="hidden" name="align" value="udpegning" /> : null}
-              <label>
-                {t('addArea')}
-                <select name="tilfoej" defaultValue="">
-                  <option value="" disabled>
-                    {t('pick')}
-                  </option>
-                  {allAreas
-                    .filter((area) => !parsed.slugs.includes(area.slug))
-                    .map((area) => (
-                      <option key={area.slug} value={area.slug}>
-                        {area.name} ({area.municipality.name})
-                      </option>
-                    ))}
-                </select>
-              </label>
-              <button type="submit">{t('add')}</button>
-            </form>
-            <SearchBox id="sammenlign-soeg" label={t('findAndAdd')} placeholder={t('typeName')} areasOnly areaHref={pickHref} />
-          </div>
-        ) : null}
-        {!parsed.ok && parsed.slugs.length + current.length > 0 ? (
+        <AreaPicker
+          areas={allAreas.map((area) => ({ slug: area.slug, name: area.name, municipality: area.municipality.name }))}
+          chosen={parsed.slugs}
+          align={align}
+          max={MAX_COMPARED}
+          labels={{
+            choose: t('choose'),
+            addArea: t('addArea'),
+            typeName: t('typeName'),
+            pick: t('pick'),
+            add: t('add'),
+            removeName: t('removeName', { name: '{name}' }),
+            remove: t('remove'),
+            noMatch: t('noMatch'),
+            added: t('added', { name: '{name}' }),
+            removed: t('removed', { name: '{name}' }),
+            alsoKnownAs: ts('alsoKnownAs', { alias: '{alias}' }),
+          }}
+        />
+        {!parsed.ok && parsed.problem.code === 'too_few' && parsed.slugs.length > 0 ? (
+          // One area chosen is a step on the way, not a mistake: a hint, no warning.
+          <p className="note">{t('oneMore', { min: MIN_COMPARED })}</p>
+        ) : !parsed.ok && parsed.problem.code !== 'too_few' ? (
           <p className="error-note" role="alert">
             {t('problem', { message: t(`problems.${parsed.problem.code}`, { slugs: parsed.problem.code === 'unknown_areas' ? parsed.problem.slugs.join(', ') : '', min: MIN_COMPARED, max: MAX_COMPARED }) })}
           </p>

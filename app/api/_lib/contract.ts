@@ -159,7 +159,9 @@ export const interventionSchema = z.strictObject({
 
 export const interventionsResponseSchema = z.strictObject({
   ...envelope,
-  filter: z.record(z.string(), z.union([z.string(), z.number()])).describe('The filters applied, as parsed.'),
+  filter: z
+    .record(z.string(), z.union([z.array(z.union([z.string(), z.number()])), z.number()]))
+    .describe('The filters applied, as parsed: each facet (kind, category, status, area, municipality) a list of the values asked for, `year` a number.'),
   count: int(),
   interventions: z.array(interventionSchema),
 });

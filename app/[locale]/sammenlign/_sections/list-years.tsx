@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { ComparedArea } from '@/db/queries/compare';
 import { useLabels } from '@/app/_components/labels';
 import { SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
-import { alignedYear, CompareTable, type Align } from './shared';
+import { alignedYear, CompareTable } from './shared';
+import type { Align } from './href';
 
 /** Per year (or year since designation), the categories each area held on that year's latest list. */
 export function ListYearsSection({ areas, align, index }: { areas: ComparedArea[]; align: Align; index: FootnoteIndex }) {

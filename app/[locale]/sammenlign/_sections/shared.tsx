@@ -3,18 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/app/_i18n/navigation';
 import type { ComparedArea } from '@/db/queries/compare';
+import type { Align } from './href';
 import { useLabels } from '@/app/_components/labels';
 import { SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
-
-export type Align = 'aar' | 'udpegning';
-
-export function compareHref(slugs: string[], align: Align): string {
-  const params = new URLSearchParams();
-  if (slugs.length) params.set('omraader', slugs.join(','));
-  if (align === 'udpegning') params.set('align', 'udpegning');
-  const query = params.toString().replace(/%2C/g, ',');
-  return query ? `/sammenlign?${query}` : '/sammenlign';
-}
 
 export function Latest({ rows, unit, index }: { rows: { value: number; year: number; sources: string[] }[]; unit: string; index: FootnoteIndex }) {
   const t = useTranslations('compare');

@@ -3,7 +3,8 @@ import { useTranslations } from 'next-intl';
 import type { ComparedArea } from '@/db/queries/compare';
 import { PlotFigure } from '@/app/_components/charts/plot-figure';
 import { tierStyles } from '@/app/_components/tier-style';
-import { alignedYear, type Align } from './shared';
+import { alignedYear } from './shared';
+import type { Align } from './href';
 import { palette } from '@/app/_components/palette';
 
 /** The list categories and interventions of each area over time, by calendar year or since designation. */
