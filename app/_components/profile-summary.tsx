@@ -69,6 +69,7 @@ export function ProfileSummary({ area, plans, lists, index }: Props) {
                     : t('sinceWithGaps', { date: l.date(run.since), count: run.unknownGaps.length })}
                 </>
               ) : null}
+              {run.maybeEarlier.length > 0 ? <span className="unknown"> {t('maybeEarlier', { count: run.maybeEarlier.length })}</span> : null}
             </>
           ) : (
             <>

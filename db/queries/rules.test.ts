@@ -75,15 +75,15 @@ describe('listedRun', () => {
     { date: '2016-12-01', complete: true },
   ];
   it('counts back from the newest list to the first list of the unbroken run', () => {
-    expect(listedRun(['2010-10-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2015-12-01', unknownGaps: [] });
+    expect(listedRun(['2010-10-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2015-12-01', unknownGaps: [], maybeEarlier: [] });
   });
   it('does not let an incomplete list break the run, but reports it', () => {
-    expect(listedRun(['2013-12-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2013-12-01', unknownGaps: ['2014-12-01'] });
+    expect(listedRun(['2013-12-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2013-12-01', unknownGaps: ['2014-12-01'], maybeEarlier: ['2010-10-01'] });
   });
-  it('keeps an incomplete list before the run out of the gaps', () => {
-    expect(listedRun(['2013-12-01', '2014-12-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2013-12-01', unknownGaps: [] });
+  it('keeps an incomplete list before the run out of the gaps, and says the run may have begun there', () => {
+    expect(listedRun(['2013-12-01', '2014-12-01', '2015-12-01', '2016-12-01'], lists)).toEqual({ onNewest: true, since: '2013-12-01', unknownGaps: [], maybeEarlier: ['2010-10-01'] });
   });
   it('has no run when the area is not on the newest list', () => {
-    expect(listedRun(['2013-12-01'], lists)).toEqual({ onNewest: false, since: null, unknownGaps: [] });
+    expect(listedRun(['2013-12-01'], lists)).toEqual({ onNewest: false, since: null, unknownGaps: [], maybeEarlier: [] });
   });
 });

@@ -100,6 +100,8 @@ export interface ListedRun {
   since: string | null;
   /** Lists inside that run without the area whose names we do not all know: the run may be broken there. */
   unknownGaps: string[];
+  /** Incomplete lists before the run, with no complete list between: the run may have begun earlier. */
+  maybeEarlier: string[];
 }
 
 /**
@@ -111,16 +113,19 @@ export function listedRun(onDates: Iterable<string>, lists: readonly { date: str
   const on = new Set(onDates);
   const sorted = [...lists].sort((a, b) => b.date.localeCompare(a.date));
   const newest = sorted[0];
-  if (!newest || !on.has(newest.date)) return { onNewest: false, since: null, unknownGaps: [] };
+  if (!newest || !on.has(newest.date)) return { onNewest: false, since: null, unknownGaps: [], maybeEarlier: [] };
   let since = newest.date;
   const pending: string[] = [];
   const unknownGaps: string[] = [];
+  let broken = false;
   for (const list of sorted.slice(1)) {
     if (on.has(list.date)) {
       since = list.date;
       unknownGaps.push(...pending.splice(0));
-    } else if (list.complete) break;
-    else pending.push(list.date);
+    } else if (list.complete) {
+      broken = true;
+      break;
+    } else pending.push(list.date);
   }
-  return { onNewest: true, since, unknownGaps: unknownGaps.sort() };
+  return { onNewest: true, since, unknownGaps: unknownGaps.sort(), maybeEarlier: broken ? [] : pending.sort() };
 }
