@@ -34,7 +34,7 @@ test('the comparison aligns by calendar year or by the year of first designation
   // Year 0 is each area's first list: every column has a category there.
   await expect(first.getByRole('cell')).toHaveCount(3);
   for (const cell of await first.getByRole('cell').all()) await expect(cell).not.toHaveText('–');
-  await expect(page.locator('figure.chart svg')).toBeVisible();
+  await expect(page.locator('figure.chart .chart-wide svg')).toBeVisible();
   await page.getByRole('link', { name: 'kalenderår' }).click();
   await expect(page).not.toHaveURL(/align=udpegning/);
   await expect(page.getByRole('table', { name: /Kategori på årets/ })).toBeVisible();

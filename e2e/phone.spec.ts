@@ -42,3 +42,20 @@ test('at 390 px the header is compact and its menu opens and closes with a butto
   await nav.getByRole('link', { name: 'Lister' }).click();
   await expect(page).toHaveURL(/\/lister$/);
 });
+
+test('at 390 px the charts are drawn for the phone, with text at a legible size', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/lister', '/udviklingsplaner', '/sammenlign?omraader=gellerupparken-toveshoej,vollsmose']) {
+    await page.goto(path);
+    const narrow = page.locator('figure.chart .chart-narrow svg').first();
+    await expect(narrow).toBeVisible();
+    await expect(page.locator('figure.chart .chart-wide').first()).toBeHidden();
+    // The drawn size of the chart's text: its font size times the SVG's scale on screen.
+    const smallest = await narrow.evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return Math.min(...sizes);
+    });
+    expect(smallest, path).toBeGreaterThanOrEqual(8.5);
+  }
+});

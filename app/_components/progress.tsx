@@ -132,6 +132,26 @@ export function ProgressChart({ plans, labelOf }: { plans: PlanProgress[]; label
           Plot.frame({ stroke: palette.line }),
         ],
       }}
+      narrow={{
+        width: 380,
+        height: 90 + measures.length * 190,
+        marginLeft: 48,
+        marginRight: 48,
+        marginTop: 24,
+        style: { fontSize: '12px' },
+        x: { label: t('year'), tickFormat: 'd', domain: [Math.min(...years) - 1, Math.max(...years) + 1], ticks: 3 },
+        y: { label: t('value'), grid: true, zero: true, ticks: 4 },
+        // The measure's name inside its panel, not in a margin a phone has no room for.
+        fy: { label: null, domain: measures, axis: null, padding: 0.15 },
+        color: { legend: true },
+        marks: [
+          Plot.ruleY(targets, { y: 'value', fy: 'measure', stroke: 'label', strokeDasharray: '4,3' }),
+          Plot.line(points, { x: 'year', y: 'value', fy: 'measure', stroke: 'label', marker: 'circle' }),
+          Plot.text(points, Plot.selectLast({ x: 'year', y: 'value', fy: 'measure', text: (d: { value: number }) => l.number(d.value), dx: 6, textAnchor: 'start', z: 'label' })),
+          Plot.text(measures, { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 600 }),
+          Plot.frame({ stroke: palette.line }),
+        ],
+      }}
     >
       <div className="table-scroll">
           <table>

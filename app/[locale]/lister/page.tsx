@@ -31,6 +31,12 @@ export default async function ListsPage({ params }: Props) {
         category: l.category(category.code).replace(/ \(.*\)$/, ''),
       })),
   );
+  const lastLabels = spreadLabels(lastPoints(points), 3.6);
+  const base = {
+    x: { type: 'utc', label: t('list'), grid: true },
+    y: { label: t('count'), grid: true, zero: true },
+    color: { scheme: 'observable10' },
+  } as const;
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -38,17 +44,28 @@ export default async function ListsPage({ params }: Props) {
       <PlotFigure
         caption={t('chartCaption')}
         options={{
+          ...base,
           width: 900,
           height: 360,
           marginLeft: 44,
           marginRight: 150,
-          x: { type: 'utc', label: t('list'), grid: true },
-          y: { label: t('count'), grid: true, zero: true },
-          color: { legend: false, scheme: 'observable10' },
+          color: { ...base.color, legend: false },
           marks: [
             Plot.line(points, { x: 'date', y: 'total', stroke: 'category', marker: 'circle' }),
-            Plot.text(points, Plot.selectLast({ x: 'date', y: 'total', z: 'category', text: 'category', fill: 'category', textAnchor: 'start', dx: 6 })),
+            // Each line's name at its end, moved apart where two ends meet (spreadLabels).
+            Plot.text(lastLabels, { x: 'date', y: 'labelY', text: 'category', fill: 'category', textAnchor: 'start', dx: 6, fontSize: 12 }),
           ],
+        }}
+        narrow={{
+          ...base,
+          width: 380,
+          height: 300,
+          marginLeft: 36,
+          marginRight: 12,
+          style: { fontSize: '12px' },
+          x: { ...base.x, ticks: 4 },
+          color: { ...base.color, legend: true },
+          marks: [Plot.line(points, { x: 'date', y: 'total', stroke: 'category', marker: 'circle' })],
         }}
       />
       <div className="table-scroll">
@@ -85,4 +102,38 @@ export default async function ListsPage({ params }: Props) {
       </div>
     </>
   );
+}
+
+interface Point {
+  date: Date;
+  total: number | null;
+  category: string;
+}
+
+/** The last point of each category's line. */
+function lastPoints(points: Point[]): Point[] {
+  const last = new Map<string, Point>();
+  for (const point of points) {
+    const seen = last.get(point.category);
+    if (!seen || seen.date < point.date) last.set(point.category, point);
+  }
+  return [...last.values()];
+}
+
+/**
+ * End labels moved apart vertically: of lines ending on the same list, each label sits at least
+ * `gap` (in the y unit, areas) from the next, keeping their order. A label is placed, never a value.
+ */
+function spreadLabels(points: Point[], gap: number): (Point & { labelY: number })[] {
+  const byDate = new Map<number, Point[]>();
+  for (const point of points) byDate.set(point.date.getTime(), [...(byDate.get(point.date.getTime()) ?? []), point]);
+  return [...byDate.values()].flatMap((group) => {
+    const sorted = [...group].sort((a, b) => (b.total ?? 0) - (a.total ?? 0));
+    let previous = Number.POSITIVE_INFINITY;
+    return sorted.map((point) => {
+      const labelY = Math.min(point.total ?? 0, previous - gap);
+      previous = labelY;
+      return { ...point, labelY };
+    });
+  });
 }

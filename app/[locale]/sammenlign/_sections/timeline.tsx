@@ -47,6 +47,25 @@ export function TimelineSection({ areas, align }: { areas: ComparedArea[]; align
             Plot.dot(interventionPoints, { x: 'x', y: 'track', fy: 'area', fill: (d: { kind: string }) => (d.kind === 'physical' ? palette.physical : palette.social), r: 4 }),
           ],
         }}
+        narrow={{
+          width: 380,
+          height: 60 + areas.length * 110,
+          marginLeft: 48,
+          marginRight: 8,
+          marginTop: 26,
+          style: { fontSize: '12px' },
+          // A band per year: every fifth year labelled, so the labels do not run together.
+          x: { label: align === 'aar' ? t('year') : t('yearsSince'), tickFormat: (d: number) => (d % 5 === 0 ? String(d) : '') },
+          y: { label: null, domain: [tracks.list, tracks.physical, tracks.social] },
+          // Each area's name above its panel: a phone has no right margin to spare.
+          fy: { label: null, domain: areas.map((a) => a.profile.name), axis: null, padding: 0.25 },
+          marks: [
+            Plot.cell(chartPoints, { x: 'x', y: 'track', fy: 'area', fill: 'color', inset: 0.5 }),
+            Plot.text(chartPoints, { x: 'x', y: 'track', fy: 'area', text: 'letter', fontSize: 10, fill: (d: { letter: string }) => (['P', 'O'].includes(d.letter) ? 'white' : 'black') }),
+            Plot.dot(interventionPoints, { x: 'x', y: 'track', fy: 'area', fill: (d: { kind: string }) => (d.kind === 'physical' ? palette.physical : palette.social), r: 3 }),
+            Plot.text(areas.map((a) => a.profile.name), { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top-left', dy: -18, fontWeight: 600 }),
+          ],
+        }}
       />
     </>
   );
