@@ -237,6 +237,7 @@ export function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[],
     checkSourceRefs(file, record, list, '');
   }
 
+  const kindBySlug = new Map(data.interventions.map((intervention) => [intervention.slug, intervention.kind]));
   for (const intervention of data.interventions) {
     const relative = index.interventionFiles.get(intervention.slug) ?? '';
     const file = shown(relative);
@@ -252,6 +253,18 @@ export function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[],
         issues.push({ file, record, field: `relations[${i}].target`, message: `relation to a missing intervention "${relation.target}"` });
       } else if (relation.target === intervention.slug) {
         issues.push({ file, record, field: `relations[${i}].target`, message: 'an intervention cannot relate to itself' });
+      } else if (relation.type === 'accompanies') {
+        // What `accompanies` means (data/README.md), and what the timelines draw: social beside physical.
+        const target = kindBySlug.get(relation.target);
+        // A target that failed its own schema is reported there, not here.
+        if (target !== undefined && (intervention.kind !== 'social' || target !== 'physical')) {
+          issues.push({
+            file,
+            record,
+            field: `relations[${i}].type`,
+            message: `accompanies links a social intervention to a physical one: this is ${intervention.kind}, "${relation.target}" is ${target}`,
+          });
+        }
       }
     });
     checkSourceRefs(file, record, intervention, '');

@@ -86,6 +86,18 @@ describe('loadData', () => {
     ]);
   });
 
+  it('rejects an accompanies relation that does not lead from a social to a physical intervention', () => {
+    const messages = messagesAfter((dir) =>
+      editYaml(dir, 'interventions/fixture-rehousing.yaml', (intervention) => {
+        intervention.relations[0].type = 'accompanies';
+        intervention.relations[0].target = 'fixture-law';
+      }),
+    );
+    expect(messages).toEqual([
+      'data/interventions/fixture-rehousing.yaml: [fixture-rehousing] relations[0].type: accompanies links a social intervention to a physical one: this is social, "fixture-law" is policy',
+    ]);
+  });
+
   it('rejects a duplicate source id across files', () => {
     const messages = messagesAfter((dir) =>
       writeText(
