@@ -335,6 +335,8 @@ export interface AreaMapEntry {
   type: 'listed_area' | 'district';
   municipality: MunicipalityRef;
   location: AreaLocation | null;
+  /** The boundary the map draws for the area, or null. */
+  boundary: AreaBoundary | null;
   /** Per calendar year: the official codes held on that year's latest list, and their highest tier. */
   years: Record<string, { listDate: string; codes: CategoryCode[]; tier: Tier | null }>;
 }
@@ -346,6 +348,13 @@ export interface AreaMapEntry {
  */
 export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
   const summaries = listAreas(db);
+  const boundaries = new Map(
+    db
+      .select({ slug: areas.slug, boundarySource: areas.boundarySource, boundaryPrecision: areas.boundaryPrecision, boundaryPlace: areas.boundaryPlace })
+      .from(areas)
+      .all()
+      .map((row) => [row.slug, boundaryOf(row)]),
+  );
   const latestOfYear = listOfYear(db.select({ date: lists.date }).from(lists).all().map((row) => row.date));
   const memberships = db
     .select({ area: listMemberships.areaSlug, date: listMemberships.listDate, code: listMemberships.categoryCode, tier: listMemberships.tier })
@@ -366,6 +375,7 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
       type: summary.type,
       municipality: summary.municipality,
       location: summary.location,
+      boundary: boundaries.get(summary.slug) ?? null,
       years,
     };
   });

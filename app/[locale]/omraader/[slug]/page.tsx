@@ -300,6 +300,16 @@ export default async function AreaPage({ params }: Props) {
               unknown
             )}
           </dd>
+          {area.boundary ? (
+            <>
+              <dt>{t('boundary')}</dt>
+              <dd>
+                {l.boundary(area.boundary.precision, area.boundary.place)}
+                <SourceRefs ids={area.boundary.sources} index={index} />
+                {area.boundary.placeSources.length > 0 ? <SourceRefs ids={area.boundary.placeSources} index={index} /> : null}
+              </dd>
+            </>
+          ) : null}
           {area.links.length > 0 ? (
             <>
               <dt>{t('links')}</dt>
@@ -320,7 +330,7 @@ export default async function AreaPage({ params }: Props) {
       {area.location ? (
         <section aria-labelledby="kort">
           <h2 id="kort">{t('map')}</h2>
-          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} precision={area.location.precision} place={area.location.place} />
+          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} precision={area.location.precision} place={area.location.place} boundary={area.boundary} />
           <p>
             <Link href={`/kort?year=${lists.at(-1)?.date.slice(0, 4) ?? ''}&view=${area.location.lat},${area.location.lon},12`}>
               {t('seeOnMap')}
