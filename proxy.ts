@@ -12,6 +12,7 @@ export const staticEndpoints = [
   '/api/openapi.json',
   '/api/interventions.geojson',
   '/api/municipalities.geojson',
+  '/api/boundaries.geojson',
   '/data/boligatlas.sqlite',
   '/data/boligatlas-csv.zip',
 ] as const;
@@ -48,6 +49,7 @@ export const config = {
     '/api/openapi.json',
     '/api/interventions.geojson',
     '/api/municipalities.geojson',
+    '/api/boundaries.geojson',
     '/data/boligatlas.sqlite',
     '/data/boligatlas-csv.zip',
   ],

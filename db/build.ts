@@ -140,6 +140,15 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
         if (shape) cite('municipality.boundary', String(m.code), [`wof-${shape.properties.wofId}`]);
       }
 
+      // The cited boundary polygons, once each; an area names its polygon by the source it comes from (the cross-check made sure there is exactly one).
+      for (const boundary of data.gazetteer.boundaries) {
+        tx.insert(schema.boundaries)
+          .values({ source: boundary.properties.source, name: boundary.properties.name, municipalityCode: boundary.properties.municipality, geometryJson: JSON.stringify(boundary.geometry) })
+          .run();
+      }
+      const polygonSources = new Set(data.gazetteer.boundaries.map((boundary) => boundary.properties.source));
+      const polygonOf = (sources: readonly string[]) => sources.find((id) => polygonSources.has(id)) ?? null;
+
       for (const era of data.criteria) {
         tx.insert(schema.criteriaEras)
           .values({
@@ -171,7 +180,9 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
             lon: area.location?.lon ?? null,
             locationPrecision: area.location?.precision ?? null,
             locationPlace: area.location?.place ?? null,
-            boundaryJson: area.boundary ? JSON.stringify({ type: area.boundary.type, coordinates: area.boundary.coordinates }) : null,
+            boundarySource: area.boundary ? polygonOf(area.boundary.sources) : null,
+            boundaryPrecision: area.boundary?.precision ?? null,
+            boundaryPlace: area.boundary?.place ?? null,
             summary: area.summary?.text ?? null,
             summaryEn: area.summary?.textEn ?? null,
             linksJson: JSON.stringify(area.links),
@@ -182,6 +193,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
         cite('area.location', area.slug, area.location?.sources);
         cite('area.location.place', area.slug, area.location?.placeSources);
         cite('area.boundary', area.slug, area.boundary?.sources);
+        cite('area.boundary.place', area.slug, area.boundary?.placeSources);
         cite('area.summary', area.slug, area.summary?.sources);
         const aliasKeys = itemKeys(area.slug, area.aliases, identityOf.alias);
         area.aliases.forEach((alias, idx) => {
@@ -358,6 +370,7 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
     return {
       sources: data.sources.length,
       municipalities: data.municipalities.length,
+      boundaries: data.gazetteer.boundaries.length,
       lists: data.lists.length,
       areas: data.areas.length,
       interventions: data.interventions.length,

@@ -11,6 +11,7 @@ export const subjectTypes = [
   'area',
   'area.alias',
   'area.boundary',
+  'area.boundary.place',
   'area.built',
   'area.dwellings',
   'area.housing_organisation',

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { categoriesByEra, categorySubsetsByEra, englishPairs, type AreaRecord } from './data-schema';
 import { foldText } from './fold';
-import { municipalityAt, municipalityFeatures, type MunicipalityShape } from './geo-check';
+import { geometryContains, municipalityAt, municipalityFeatures, type MunicipalityShape } from './geo-check';
 import type { DataIssue, Dataset } from './load';
 
 export interface FileIndex {
@@ -25,6 +25,12 @@ export function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[],
   for (const place of data.gazetteer.places) {
     if (!sourceIds.has(place.source)) {
       issues.push({ file: shown('gazetteer/places.json'), record: place.source, field: 'source', message: `no source "${place.source}" in sources/ (run scripts/gazetteer.ts build)` });
+    }
+  }
+  const boundaryBySource = new Map(data.gazetteer.boundaries.map((boundary) => [boundary.properties.source, boundary]));
+  for (const boundary of data.gazetteer.boundaries) {
+    if (!sourceIds.has(boundary.properties.source)) {
+      issues.push({ file: shown('gazetteer/boundaries.geojson'), record: boundary.properties.source, field: 'source', message: `no source "${boundary.properties.source}" in sources/ (run scripts/gazetteer.ts build)` });
     }
   }
   let shapes: MunicipalityShape[] | null = null;
@@ -79,6 +85,50 @@ export function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[],
         record,
         field: 'location.placeSources',
         message: `a ${location.precision}-level point needs sources saying the area lies in "${location.place}" (or a place equal to the area's own town${area.town ? ` "${area.town}"` : ''})`,
+      });
+    }
+  }
+  /** Place types whose polygon outlines a district or a larger place, never a housing area itself. */
+  const districtPlacetypes = new Set(['bydel', 'neighbourhood', 'macrohood', 'microhood', 'borough', 'locality', 'localadmin']);
+
+  /**
+   * A boundary is one cited polygon of the extract, in the area's own kommune, named as the record
+   * names it, holding the area's point where that point is as fine as the boundary (decision 0016).
+   */
+  function checkAreaBoundary(area: AreaRecord, file: string, record: string) {
+    const boundary = area.boundary!;
+    const polygons = boundary.sources.flatMap((id, i) => (boundaryBySource.has(id) ? [{ i, id, polygon: boundaryBySource.get(id)! }] : []));
+    if (polygons.length === 0) {
+      issues.push({ file, record, field: 'boundary.sources', message: 'none of the sources is a polygon in gazetteer/boundaries.geojson: cite the record the polygon comes from (e.g. kk-bydel-3) and run scripts/gazetteer.ts build' });
+      return;
+    }
+    if (polygons.length > 1) {
+      issues.push({ file, record, field: 'boundary.sources', message: `cites ${polygons.length} polygons (${polygons.map((p) => p.id).join(', ')}): a boundary is one polygon` });
+      return;
+    }
+    const [{ i, id, polygon }] = polygons as [(typeof polygons)[number]];
+    const { name, municipality, placetype } = polygon.properties;
+    if (municipality !== area.municipality) {
+      issues.push({ file, record, field: `boundary.sources[${i}]`, message: `${id} (${name}) is a polygon in ${kommune(municipality)}, not in the area's kommune ${kommune(area.municipality)}` });
+    }
+    if (boundary.precision === 'area' && districtPlacetypes.has(placetype)) {
+      issues.push({ file, record, field: `boundary.sources[${i}]`, message: `${id} is the boundary of a place (${name}, ${placetype}), not of the area itself: expected precision district` });
+    }
+    if (boundary.precision === 'district' && boundary.place !== null && foldText(boundary.place) !== foldText(name)) {
+      issues.push({ file, record, field: 'boundary.place', message: `expected the name of ${id}, "${name}", got "${boundary.place}"` });
+    }
+    // A town's or kommune's point stands for a larger place than a district, so only a point in the area or its district can be tested.
+    const location = area.location;
+    if (location && (location.precision === 'area' || location.precision === 'district') && !geometryContains(polygon.geometry, location.lon, location.lat)) {
+      issues.push({ file, record, field: 'boundary', message: `the area's point (${location.lat}, ${location.lon}) lies outside ${id} (${name}): a boundary must hold the area's own point` });
+    }
+    const placeIsSourced = boundary.place === area.town || (location?.precision === 'district' && location.place === boundary.place);
+    if (boundary.precision === 'district' && !boundary.placeSources && !placeIsSourced) {
+      issues.push({
+        file,
+        record,
+        field: 'boundary.placeSources',
+        message: `a district boundary needs sources saying the area lies in "${boundary.place}" (or a district equal to the area's own town${area.town ? ` "${area.town}"` : ''} or to the district its point stands for)`,
       });
     }
   }
@@ -161,6 +211,7 @@ export function crossCheck(data: Dataset, index: FileIndex, issues: DataIssue[],
     }
     checkSourceRefs(file, record, area, '');
     if (area.location) checkAreaLocation(area, file, record);
+    if (area.boundary) checkAreaBoundary(area, file, record);
   }
 
   const seenDates = new Set<string>();

@@ -269,13 +269,32 @@ const observation = z.strictObject({
 const latitude = z.number().min(54.4).max(57.9, { error: (i) => `expected a latitude inside Denmark, got ${got(i.input)}` });
 const longitude = z.number().min(7.9).max(15.3, { error: (i) => `expected a longitude inside Denmark, got ${got(i.input)}` });
 
-const position = z.tuple([z.number(), z.number()]);
-const ring = z.array(position).min(4);
-export const boundarySchema = z.strictObject({
-  type: z.enum(['Polygon', 'MultiPolygon']),
-  coordinates: z.union([z.array(ring), z.array(z.array(ring))]),
-  sources: sourceIds,
-});
+/** How well a boundary is known (decision 0016): the area's own outline, or that of the district that holds it. */
+export const boundaryPrecisions = ['area', 'district'] as const;
+export type BoundaryPrecision = (typeof boundaryPrecisions)[number];
+
+/**
+ * An area's boundary: a polygon a source publishes as data, cited by the record it comes from
+ * (`sources`, one of which is a polygon in data/gazetteer/boundaries.geojson). Never drawn by hand:
+ * the polygon itself lives only in the generated extract. For `district`, `place` names the
+ * district and `placeSources` say the area lies in it (not needed when `place` is the area's own
+ * `town` or the district its location's point stands for).
+ */
+export const boundarySchema = z
+  .strictObject({
+    precision: z.enum(boundaryPrecisions, { error: (i) => `expected one of ${boundaryPrecisions.join(', ')}, got ${got(i.input)}` }),
+    place: nonEmptyText.nullable(),
+    sources: sourceIds,
+    placeSources: sourceIds.optional(),
+  })
+  .superRefine((boundary, ctx) => {
+    if (boundary.precision === 'area' && boundary.place !== null) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: `the area's own boundary stands for no other place: expected null, got ${got(boundary.place)}` });
+    }
+    if (boundary.precision === 'district' && boundary.place === null) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'a district boundary must name the district' });
+    }
+  });
 
 /** How well a location is known (DESIGN §2): a point in the area itself, or the point of a place that holds it. */
 export const locationPrecisions = ['area', 'district', 'town', 'municipality'] as const;

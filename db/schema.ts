@@ -9,6 +9,7 @@ import {
   actorRoles,
   aliasKinds,
   areaTypes,
+  boundaryPrecisions,
   categoryCodes,
   criteriaEraIds,
   interventionCategories,
@@ -75,13 +76,28 @@ export const areas = sqliteTable(
     /** How well the point is known (`area` … `municipality`) and the place a coarse point stands for. */
     locationPrecision: text('location_precision', { enum: locationPrecisions }),
     locationPlace: text('location_place'),
-    boundaryJson: text('boundary_json'),
+    /** The area's boundary (decision 0016): the polygon record it cites (`boundaries.source`), `area` or `district`, and the district's name. */
+    boundarySource: text('boundary_source'),
+    boundaryPrecision: text('boundary_precision', { enum: boundaryPrecisions }),
+    boundaryPlace: text('boundary_place'),
     summary: text('summary'),
     summaryEn: text('summary_en'),
     linksJson: text('links_json').notNull(),
   },
   (table) => [index('areas_part_of_idx').on(table.partOf)],
 );
+
+/**
+ * The boundary polygons that areas cite, once each however many areas share one (a bydel holds
+ * several): from data/gazetteer/boundaries.geojson, keyed by the id of the source record they come from.
+ */
+export const boundaries = sqliteTable('boundaries', {
+  source: text('source').primaryKey(),
+  name: text('name').notNull(),
+  municipalityCode: integer('municipality_code'),
+  /** The polygon as GeoJSON geometry (lon/lat), as simplified by scripts/gazetteer.ts. */
+  geometryJson: text('geometry_json').notNull(),
+});
 
 export const areaAliases = sqliteTable(
   'area_aliases',

@@ -26,6 +26,7 @@ const examples: Record<string, string[]> = {
   '/api/interventions.csv': ['/api/interventions.csv'],
   '/api/interventions.geojson': ['/api/interventions.geojson'],
   '/api/municipalities.geojson': ['/api/municipalities.geojson'],
+  '/api/boundaries.geojson': ['/api/boundaries.geojson'],
   '/api/quantities.csv': ['/api/quantities.csv?kind=physical'],
   '/api/compare': ['/api/compare?areas=gellerupparken-toveshoej,vollsmose', '/api/compare?areas=aalborg-oest,tingbjerg-utterslevhuse,mjoelnerparken'],
   '/api/compare.csv': ['/api/compare.csv?areas=gellerupparken-toveshoej,vollsmose'],

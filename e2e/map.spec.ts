@@ -333,3 +333,107 @@ test('maplibre is loaded only on pages with a map', async ({ page }) => {
   await waitForMap(page);
   expect((await scriptsWithMaplibre()).length).toBeGreaterThan(0);
 });
+
+test('the boundaries twin carries each sourced boundary once, with its precision and the areas it bounds, as the profiles say', async ({ request }) => {
+  const geo = await (await request.get('/api/boundaries.geojson')).json();
+  expect(geo.type).toBe('FeatureCollection');
+  expect(geo.features.length).toBeGreaterThan(0);
+  for (const feature of geo.features) {
+    expect(['Polygon', 'MultiPolygon']).toContain(feature.geometry.type);
+    expect(['area', 'district']).toContain(feature.properties.precision);
+    if (feature.properties.precision === 'district') expect(feature.properties.place).toEqual(expect.any(String));
+    expect(feature.properties.sources).toContain(feature.properties.polygon);
+    for (const slug of feature.properties.areas) {
+      const area = await (await request.get(`/api/areas/${slug}`)).json();
+      expect(area.facts.boundary).toMatchObject({ polygon: feature.properties.polygon, precision: feature.properties.precision, place: feature.properties.place });
+    }
+  }
+  const noerrebro = geo.features.find((f: { properties: { polygon: string } }) => f.properties.polygon === 'kk-bydel-3');
+  expect(noerrebro.properties).toMatchObject({ precision: 'district', place: 'Nørrebro', name: 'Nørrebro' });
+  expect(noerrebro.properties.areas).toEqual(expect.arrayContaining(['mjoelnerparken', 'aldersrogade', 'blaagaarden', 'lundtoftegade']));
+  expect(geo.attribution).toContain('Københavns Kommune');
+  // An area without a sourced boundary says so.
+  expect((await (await request.get('/api/areas/vollsmose')).json()).facts.boundary).toBeNull();
+});
+
+test('the full map draws a district boundary dashed, its popup says it is the district’s, and the table and legend say the same', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  await page.goto('/kort?year=2022&view=55.695,12.55,12.5');
+  await waitForMap(page);
+  const drawn = () =>
+    page.evaluate(() => {
+      const { map } = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps.find((entry) => entry.mode === 'full')!;
+      const m = map as { queryRenderedFeatures: (o: object) => { properties: { polygon: string } }[]; getPaintProperty: (l: string, p: string) => unknown };
+      return {
+        district: [...new Set(m.queryRenderedFeatures({ layers: ['boundary-district'] }).map((f) => f.properties.polygon))],
+        dash: JSON.stringify(m.getPaintProperty('boundary-district', 'line-dasharray')),
+      };
+    });
+  await expect.poll(async () => (await drawn()).district).toContain('kk-bydel-3');
+  expect((await drawn()).dash).toBe('[3,2]');
+  // Inside Nørrebro, away from the area markers: the boundary's popup.
+  const point = await page.evaluate(() => {
+    const { map } = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps[0]!;
+    const p = (map as { project: (l: [number, number]) => { x: number; y: number } }).project([12.5635, 55.6905]);
+    return { x: p.x, y: p.y };
+  });
+  await page.locator('.atlas-map-full canvas').click({ position: point });
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('Bydelens grænse (Nørrebro)');
+  await expect(popup).toContainText('ikke deres egen grænse');
+  await expect(popup.getByRole('link', { name: 'Mjølnerparken' })).toHaveAttribute('href', '/omraader/mjoelnerparken');
+  await expect(page.getByLabel('Grænser', { exact: true })).toContainText('stiplet linje: bydelens grænse');
+  await expect(page.locator('tr[data-slug="mjoelnerparken"] td[data-boundary]')).toHaveText('Bydelens grænse (Nørrebro)');
+  await expect(page.locator('tr[data-slug="vollsmose"] td[data-boundary]')).toHaveAttribute('data-boundary', 'no');
+});
+
+test('a profile with a district boundary draws it dashed on its mini-map and names it with its source, in Danish and English', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  await page.goto('/omraader/mjoelnerparken');
+  await waitForMap(page, 'mini');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const entry = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps.find((m) => m.mode === 'mini')!;
+        const m = entry.map as { queryRenderedFeatures: (o: object) => { properties: { polygon: string } }[] };
+        return [...new Set(m.queryRenderedFeatures({ layers: ['focus-boundary-district'] }).map((f) => f.properties.polygon))];
+      }),
+    )
+    .toEqual(['kk-bydel-3']);
+  await expect(page.locator('.map-boundary-note')).toHaveText(/^Kortet viser bydelens grænse \(Nørrebro\) med stiplet linje/);
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('Bydelens grænse (Nørrebro)');
+  // The boundary's footnote leads to Københavns Kommune's bydel record in the bibliography.
+  const ref = facts.locator('dt:has-text("Grænse") + dd a').first();
+  const target = await ref.getAttribute('href');
+  await expect(page.locator(`${target}`)).toContainText('Nørrebro (bydel nr. 3), Bydele, Københavns Kommune');
+
+  await page.goto('/en/areas/mjoelnerparken');
+  await waitForMap(page, 'mini');
+  await expect(page.locator('.map-boundary-note')).toHaveText(/^The map shows the district’s boundary \(Nørrebro\) as a dashed line/);
+  await expect(page.locator('dl.facts')).toContainText('The district’s boundary (Nørrebro)');
+});
+
+/** Every position of a Polygon or MultiPolygon's coordinates. */
+const positionsOf = (coordinates: unknown): number[][] =>
+  Array.isArray(coordinates) && typeof coordinates[0] === 'number' ? [coordinates as number[]] : (coordinates as unknown[]).flatMap(positionsOf);
+
+test('a profile whose point is only the kommune’s shows the whole district outline it has, and the point', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  await page.goto('/omraader/hoergaarden');
+  await waitForMap(page, 'mini');
+  const area = await (await page.request.get('/api/areas/hoergaarden')).json();
+  expect(area.location.precision).toBe('municipality');
+  expect(area.facts.boundary).toMatchObject({ precision: 'district', place: 'Amager Vest', polygon: 'kk-bydel-10' });
+  const geo = await (await page.request.get('/api/boundaries.geojson')).json();
+  const outline = geo.features.find((f: { properties: { polygon: string } }) => f.properties.polygon === 'kk-bydel-10');
+  const lats = positionsOf(outline.geometry.coordinates).map((p) => p[1]!);
+  const bounds = () =>
+    page.evaluate(() => {
+      const entry = (window as unknown as { __boligatlas: Hook }).__boligatlas.maps.find((m) => m.mode === 'mini')!;
+      const b = (entry.map as { getBounds: () => { getSouth: () => number; getNorth: () => number } }).getBounds();
+      return { south: b.getSouth(), north: b.getNorth() };
+    });
+  await expect.poll(async () => (await bounds()).south).toBeLessThanOrEqual(Math.min(...lats));
+  expect((await bounds()).north).toBeGreaterThanOrEqual(Math.max(area.location.lat, ...lats));
+});

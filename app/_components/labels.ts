@@ -31,6 +31,8 @@ export interface Labels {
   precision(code: string): string;
   /** What a point of that precision stands for, in a sentence: "Omtrentlig placering: byen Odense". */
   placedAt(precision: string, place: string | null): string;
+  /** What a boundary outlines, in a phrase: "Grænse for området", "Bydelens grænse (Nørrebro)". */
+  boundary(precision: string, place: string | null): string;
   /** `2022-12-01` → `1. dec. 2022` / `1 Dec 2022`; partial dates (`2019`, `2019-05`) as far as they go. */
   date(value: string): string;
   number(value: number): string;
@@ -80,6 +82,7 @@ function makeLabels(t: Translator, locale: string): Labels {
     mapTier: lookup('mapTier'),
     precision: lookup('precision'),
     placedAt: (precision, place) => (t.has(`placedAt.${precision}`) ? t(`placedAt.${precision}`, { place: place ?? '' }) : precision),
+    boundary: (precision, place) => (t.has(`boundary.${precision}`) ? t(`boundary.${precision}`, { place: place ?? '' }) : precision),
     date: (value) => formatDate(value, locale),
     number: (value) => formatNumber(value, locale),
     text: (da, en) => (locale === 'en' && en ? en : da),

@@ -151,7 +151,7 @@ export function ProfileSummary({ area, plans, lists, index }: Props) {
       </dl>
       {area.location ? (
         <div className="summary-map" id="kort">
-          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} precision={area.location.precision} place={area.location.place} />
+          <MiniMap lat={area.location.lat} lon={area.location.lon} label={area.name} precision={area.location.precision} place={area.location.place} boundary={area.boundary} />
           <p className="summary-map-link">
             <Link href={`/kort?year=${lists.at(-1)?.date.slice(0, 4) ?? ''}&view=${area.location.lat},${area.location.lon},12`}>{t('seeOnMap')}</Link>
           </p>

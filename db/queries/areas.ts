@@ -18,12 +18,12 @@ import {
 import { getInterventionDetails, type InterventionDetail } from './interventions';
 
 import { getBibliography, getCitations } from './sources';
-import { locationOf, type AreaLocation } from './location';
+import { boundaryOf, locationOf, type AreaBoundary, type AreaLocation } from './location';
 import { gatherWithParts, listOfYear } from './rules';
 import { membershipKey, type SubjectType } from '../claim-keys';
 import type { AreaFilter } from './filters';
 
-export type { AreaLocation } from './location';
+export type { AreaBoundary, AreaLocation } from './location';
 
 /** A value with the ids of the sources that state it. */
 export type Cited<T> = T & { sources: string[] };
@@ -108,7 +108,8 @@ export interface AreaProfile {
   residents: Cited<{ value: number; year: number; note: string | null; noteEn: string | null }>[];
   /** The point with the sources that print it, and `placeSources`: that the area lies in `place`. */
   location: Cited<AreaLocation & { placeSources: string[] }> | null;
-  boundary: Cited<{ geometry: unknown }> | null;
+  /** The boundary the map draws, with the sources of the polygon and `placeSources`: that the area lies in the district. */
+  boundary: Cited<AreaBoundary & { placeSources: string[] }> | null;
   summary: Cited<{ text: string; textEn: string | null }> | null;
   links: { label: string; labelEn: string | null; url: string }[];
   statuses: AreaListStatus[];
@@ -314,7 +315,10 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
       const location = locationOf(area);
       return location ? { ...location, sources: one('area.location'), placeSources: one('area.location.place') } : null;
     })(),
-    boundary: area.boundaryJson ? { geometry: JSON.parse(area.boundaryJson) as unknown, sources: one('area.boundary') } : null,
+    boundary: (() => {
+      const boundary = boundaryOf(area);
+      return boundary ? { ...boundary, sources: one('area.boundary'), placeSources: one('area.boundary.place') } : null;
+    })(),
     summary: area.summary ? { text: area.summary, textEn: area.summaryEn, sources: one('area.summary') } : null,
     links: (JSON.parse(area.linksJson) as { label: string; labelEn?: string; url: string }[]).map((link) => ({ label: link.label, labelEn: link.labelEn ?? null, url: link.url })),
     statuses: [...statusByDate.values()],
@@ -331,7 +335,8 @@ export interface AreaMapEntry {
   type: 'listed_area' | 'district';
   municipality: MunicipalityRef;
   location: AreaLocation | null;
-  boundary: unknown | null;
+  /** The boundary the map draws for the area, or null. */
+  boundary: AreaBoundary | null;
   /** Per calendar year: the official codes held on that year's latest list, and their highest tier. */
   years: Record<string, { listDate: string; codes: CategoryCode[]; tier: Tier | null }>;
 }
@@ -344,7 +349,11 @@ export interface AreaMapEntry {
 export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
   const summaries = listAreas(db);
   const boundaries = new Map(
-    db.select({ slug: areas.slug, boundary: areas.boundaryJson }).from(areas).all().map((row) => [row.slug, row.boundary]),
+    db
+      .select({ slug: areas.slug, boundarySource: areas.boundarySource, boundaryPrecision: areas.boundaryPrecision, boundaryPlace: areas.boundaryPlace })
+      .from(areas)
+      .all()
+      .map((row) => [row.slug, boundaryOf(row)]),
   );
   const latestOfYear = listOfYear(db.select({ date: lists.date }).from(lists).all().map((row) => row.date));
   const memberships = db
@@ -360,14 +369,13 @@ export function listAreaMapEntries(db: Db = getDb()): AreaMapEntry[] {
       if (held.length === 0) continue;
       years[year] = { listDate: date, codes: [...new Set(held.map((m) => m.code))], tier: highestTier(held.map((m) => m.tier)) };
     }
-    const boundary = boundaries.get(summary.slug);
     return {
       slug: summary.slug,
       name: summary.name,
       type: summary.type,
       municipality: summary.municipality,
       location: summary.location,
-      boundary: boundary ? (JSON.parse(boundary) as unknown) : null,
+      boundary: boundaries.get(summary.slug) ?? null,
       years,
     };
   });

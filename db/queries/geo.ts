@@ -1,16 +1,17 @@
-import { asc } from 'drizzle-orm';
+import { asc, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '../client';
 import type { Db } from '../connection';
-import { categoryCodes, interventionCategories, interventionKinds, locationPrecisions, statuses } from '../data-schema';
-import { municipalities } from '../schema';
+import { boundaryPrecisions, categoryCodes, interventionCategories, interventionKinds, locationPrecisions, statuses } from '../data-schema';
+import { areas, boundaries, municipalities } from '../schema';
 import { listAreaMapEntries, type AreaMapEntry } from './areas';
 import { listInterventions } from './interventions';
 import { listLists } from './lists';
 import { placementArea } from './location';
+import { getCitations } from './sources';
 import { listOfYear } from './rules';
 
-/** A GeoJSON geometry as we store it: a point, or a sourced boundary polygon. */
+/** A GeoJSON geometry as we store it: a point, or a sourced boundary polygon (a kommune's, an area's or its district's). */
 type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: string; coordinates: unknown };
 
 export interface GeoFeature<P> {
@@ -55,29 +56,24 @@ export function listMapYears(db: Db = getDb()): { year: number; listDate: string
 }
 
 /**
- * Every area with a sourced location (or boundary) as a GeoJSON feature carrying its slug, name,
- * municipality, the precision of its point and its category per year. Areas without one are left
- * out, never guessed.
+ * Every area with a sourced location as a GeoJSON point carrying its slug, name, municipality, the
+ * precision of its point and its category per year. Areas without one are left out, never guessed.
+ * Boundaries are features of their own (getBoundariesGeoJson): a district's outline is not the area.
  */
 export function getAreasGeoJson(filter: { area?: string } = {}, db: Db = getDb()) {
   const years = listMapYears(db);
   const features: GeoFeature<AreaFeatureProperties>[] = [];
   for (const entry of listAreaMapEntries(db)) {
-    const geometry: Geometry | null = entry.boundary
-      ? (entry.boundary as Geometry)
-      : entry.location
-        ? { type: 'Point', coordinates: [entry.location.lon, entry.location.lat] }
-        : null;
-    if (!geometry) continue;
+    if (!entry.location) continue;
+    const geometry: Geometry = { type: 'Point', coordinates: [entry.location.lon, entry.location.lat] };
     const properties: AreaFeatureProperties = {
       slug: entry.slug,
       name: entry.name,
       type: entry.type,
       municipality: entry.municipality.name,
       municipalityCode: entry.municipality.code,
-      // A drawn boundary is the area itself, whatever its label point's precision.
-      precision: entry.boundary ? 'area' : (entry.location?.precision ?? 'area'),
-      place: entry.boundary ? null : (entry.location?.place ?? null),
+      precision: entry.location.precision,
+      place: entry.location.place,
       categories: Object.fromEntries(Object.entries(entry.years).map(([year, held]) => [year, held.codes])),
       sharedPoint: 1,
     };
@@ -86,11 +82,54 @@ export function getAreasGeoJson(filter: { area?: string } = {}, db: Db = getDb()
     }
     features.push({ type: 'Feature', id: entry.slug, geometry, properties });
   }
-  const pointKey = (f: GeoFeature<AreaFeatureProperties>) => (f.geometry.type === 'Point' ? JSON.stringify(f.geometry.coordinates) : f.id);
+  const pointKey = (f: GeoFeature<AreaFeatureProperties>) => JSON.stringify(f.geometry.coordinates);
   const atPoint = new Map<unknown, number>();
   for (const f of features) atPoint.set(pointKey(f), (atPoint.get(pointKey(f)) ?? 0) + 1);
   for (const f of features) f.properties.sharedPoint = atPoint.get(pointKey(f)) ?? 1;
   return { type: 'FeatureCollection' as const, features: filter.area ? features.filter((f) => f.id === filter.area) : features };
+}
+
+/** The properties of a boundary feature in /api/boundaries.geojson (the OpenAPI description is built from this). */
+export const boundaryFeaturePropertiesSchema = z.object({
+  polygon: z.string().describe('The id of the source record the polygon comes from (see /api/sources), e.g. `kk-bydel-3`, Københavns Kommune\'s bydel no. 3.'),
+  name: z.string().describe('The name of the polygon as its record gives it.'),
+  precision: z.enum(boundaryPrecisions).describe('`area`: the outline of the area itself; `district`: the outline of the district (bydel) that holds the areas, not of the areas.'),
+  place: z.string().nullable().describe('The district, for `district`; null for `area`.'),
+  areas: z.array(z.string()).describe('Slugs of the areas this is the boundary of.'),
+  sources: z.array(z.string()).describe('Source ids of the sources that publish the polygon.'),
+});
+export type BoundaryFeatureProperties = z.infer<typeof boundaryFeaturePropertiesSchema>;
+
+/**
+ * Every sourced boundary as a GeoJSON polygon: one feature per polygon and precision, with the
+ * areas whose boundary it is (four areas on Nørrebro share the bydel's outline). Polygons are as
+ * scripts/gazetteer.ts simplified them (data/gazetteer/boundaries.geojson).
+ */
+export function getBoundariesGeoJson(db: Db = getDb()) {
+  const rows = db
+    .select({ slug: areas.slug, polygon: areas.boundarySource, precision: areas.boundaryPrecision, place: areas.boundaryPlace })
+    .from(areas)
+    .where(isNotNull(areas.boundarySource))
+    .orderBy(asc(areas.slug))
+    .all();
+  const polygons = new Map(db.select().from(boundaries).all().map((row) => [row.source, row]));
+  const sourcesOf = getCitations('area.boundary', rows.map((row) => row.slug), db);
+  const features = new Map<string, GeoFeature<BoundaryFeatureProperties>>();
+  for (const row of rows) {
+    const polygon = row.polygon!;
+    const precision = row.precision ?? 'district';
+    const id = `${precision}:${polygon}`;
+    const feature = features.get(id) ?? {
+      type: 'Feature' as const,
+      id,
+      geometry: JSON.parse(polygons.get(polygon)!.geometryJson) as Geometry,
+      properties: { polygon, name: polygons.get(polygon)!.name, precision, place: row.place, areas: [], sources: [] },
+    };
+    feature.properties.areas.push(row.slug);
+    for (const source of sourcesOf.get(row.slug) ?? []) if (!feature.properties.sources.includes(source)) feature.properties.sources.push(source);
+    features.set(id, feature);
+  }
+  return { type: 'FeatureCollection' as const, features: [...features.values()].sort((a, b) => String(a.id).localeCompare(String(b.id))) };
 }
 
 export const interventionFeaturePropertiesSchema = z.object({

@@ -17,13 +17,20 @@ const recordKeys = ['slug', 'partOf', 'areas', 'target'];
 /** Keys whose string values name a source. */
 const sourceKeys = ['id', 'sources', 'totalSources', 'placeSources'];
 
-/** A copy of a parsed YAML value with every reference under `keys` given `suffix`. */
+/**
+ * A cited gazetteer record (`wof-1`, `geonames-2`, `kk-bydel-3`): reference data in data/gazetteer/
+ * that every copy shares, so a citation of one keeps its id (the extract has no copies of it).
+ */
+const gazetteerRecord = /^(wof|geonames|kk-bydel)-\d+$/;
+
+/** A copy of a parsed YAML value with every reference under `keys` given `suffix` (a citation of a gazetteer record stays as it is). */
 export function suffixReferences(value: unknown, suffix: string, keys: readonly string[], key = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => suffixReferences(item, suffix, keys, key));
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([childKey, child]) => [childKey, suffixReferences(child, suffix, keys, childKey)]));
   }
-  return typeof value === 'string' && keys.includes(key) ? value + suffix : value;
+  if (typeof value !== 'string' || !keys.includes(key)) return value;
+  return key !== 'id' && gazetteerRecord.test(value) ? value : value + suffix;
 }
 
 /**

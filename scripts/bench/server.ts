@@ -198,9 +198,9 @@ export async function benchFirstLoadJs() {
   for (const route of mainRoutes) console.log(`${route.padEnd(22)} ${cell(html.get(route)).padEnd(36)} ${cell(browser.get(route))}`);
 }
 
-/** The GeoJSON the map loads: the kommune boundaries are simplified at build so this stays small. */
+/** The GeoJSON the map loads: the kommune boundaries are simplified at build and the area boundaries when extracted, so these stay small. */
 export async function benchMapTwins() {
-  for (const route of ['/api/municipalities.geojson', '/api/areas.geojson', '/api/interventions.geojson']) {
+  for (const route of ['/api/municipalities.geojson', '/api/boundaries.geojson', '/api/areas.geojson', '/api/interventions.geojson']) {
     const body = Buffer.from(await (await fetch(`${origin}${route}`)).arrayBuffer());
     console.log(`${route.padEnd(44)} ${(body.length / 1024).toFixed(0).padStart(5)} kB raw  ${(gzipSync(body).length / 1024).toFixed(0).padStart(4)} kB gzip`);
   }

@@ -6,7 +6,7 @@ import { useLabels } from '@/app/_components/labels';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { AtlasMap, type MapView } from '@/app/_components/map';
 import { notListedStyle, tierStyles, unknownStyle } from '@/app/_components/tier-style';
-import { municipalitySteps, precisionStyles } from '@/app/_components/map/layers';
+import { boundaryStyles, municipalitySteps, precisionStyles } from '@/app/_components/map/layers';
 import { localizePath } from '@/app/_i18n/paths';
 
 export interface KortArea {
@@ -16,6 +16,8 @@ export interface KortArea {
   location: { lat: number; lon: number; precision: 'area' | 'district' | 'town' | 'municipality'; place: string | null } | null;
   /** The location's precision in a sentence ("Omtrentlig placering: byen Odense"). */
   placedAt: string;
+  /** The boundary the map draws for the area, in a phrase ("Bydelens grænse (Nørrebro)"), or null. */
+  boundary: string | null;
   /** Per year: a tier, `none` or `unknown`. */
   tiers: Record<string, string>;
   /** Per year: the official category labels. */
@@ -208,6 +210,15 @@ export function KortView({
           {t('sharedPoint')}
         </span>
       </div>
+      <div className="legend" aria-label={t('boundaryLegend')}>
+        <strong>{t('boundaryLegend')}:</strong>
+        {(Object.keys(boundaryStyles) as (keyof typeof boundaryStyles)[]).map((precision) => (
+          <span key={precision} className="legend-item">
+            <span className={`legend-boundary legend-boundary-${precision}`} aria-hidden="true" />
+            {t(`boundaryItem.${precision}`)}
+          </span>
+        ))}
+      </div>
       <p className="note">{t('interventionsZoom')}</p>
       {state.municipalities ? (
         <div className="legend" aria-label={t('municipalityLegend', { year: state.year })}>
@@ -234,6 +245,7 @@ export function KortView({
               <th scope="col">{t('categoryYear', { year: state.year })}</th>
               <th scope="col">{t('location')}</th>
               <th scope="col">{t('precision')}</th>
+              <th scope="col">{t('boundary')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('action')}</span>
               </th>
@@ -253,6 +265,7 @@ export function KortView({
                   {area.location!.lat.toFixed(4)}, {area.location!.lon.toFixed(4)}
                 </td>
                 <td data-precision={area.location!.precision}>{area.placedAt}</td>
+                <td data-boundary={area.boundary ? 'yes' : 'no'}>{area.boundary ?? <span className="unknown">{t('noBoundary')}</span>}</td>
                 <td>
                   {interactive ? (
                   <button

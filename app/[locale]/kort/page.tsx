@@ -54,6 +54,7 @@ export default async function MapPage({ params, searchParams }: Props) {
     municipality: entry.municipality.name,
     location: entry.location,
     placedAt: entry.location ? l.placedAt(entry.location.precision, entry.location.place) : '',
+    boundary: entry.boundary ? l.boundary(entry.boundary.precision, entry.boundary.place) : null,
     tiers: Object.fromEntries(
       years.map(({ year, complete }) => [String(year), mapTierOf(entry, year, complete)]),
     ),

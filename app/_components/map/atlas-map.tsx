@@ -2,16 +2,18 @@
 
 import { localizePath } from '@/app/_i18n/paths';
 import { useEffect, useRef, useState } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { resolveBasemap, type Basemap } from './basemap';
 import {
   AREA_CLUSTER_MAX_ZOOM,
   AREA_SOURCE,
+  BOUNDARY_SOURCE,
   FOCUS_SOURCE,
   INTERVENTION_SOURCE,
   MUNICIPALITY_SOURCE,
   areaLayers,
+  boundaryLayers,
   focusLayers,
   focusZoom,
   interventionLayerFilters,
@@ -46,6 +48,8 @@ export interface AtlasMapProps {
   onViewChange?: (view: MapView) => void;
   /** The place a mini-map centres on, with the precision of its point (a coarse one is drawn with a halo). */
   focus?: { lat: number; lon: number; label: string; precision?: 'area' | 'district' | 'town' | 'municipality' } | null;
+  /** The boundary a mini-map draws around its place: the polygon's source id and whether it is the area's own or its district's. */
+  boundary?: { polygon: string; precision: 'area' | 'district' } | null;
   /** Asks the full map to open an area's popup (from the table beside it). */
   selectedArea?: { slug: string; nonce: number } | null;
   /** Area names by slug, for the popups of interventions drawn at their area. */
@@ -80,6 +84,10 @@ interface PopupText {
   profile: string;
   intervention: string;
   municipalityAttribution: string;
+  boundaryAttribution: string;
+  boundary: (precision: string, place: string | null) => string;
+  boundaryAreas: string;
+  boundaryDistrictNote: string;
   /** The page's language: links go to its paths (app/_i18n/paths.ts). */
   locale: string;
 }
@@ -144,6 +152,25 @@ function interventionPopup(properties: Record<string, unknown>, text: PopupText)
   return root;
 }
 
+/** A boundary: what it outlines, and the areas it is the boundary of (a district's is not theirs). */
+function boundaryPopup(properties: Record<string, unknown>, text: PopupText): HTMLElement {
+  const root = element('div', undefined, 'map-popup');
+  const precision = String(properties.precision ?? 'district');
+  root.append(element('strong', text.boundary(precision, typeof properties.place === 'string' ? properties.place : null)));
+  if (precision === 'district') root.append(element('div', text.boundaryDistrictNote, 'map-approximate'));
+  // maplibre hands nested properties over as JSON text.
+  const slugs = (typeof properties.areas === 'string' ? JSON.parse(properties.areas) : (properties.areas ?? [])) as string[];
+  root.append(element('div', text.boundaryAreas));
+  const list = element('ul');
+  for (const slug of [...slugs].sort((a, b) => text.areaName(a).localeCompare(text.areaName(b), 'da'))) {
+    const item = element('li');
+    item.append(link(localizePath(`/omraader/${slug}`, text.locale), text.areaName(slug)));
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}
+
 function municipalityPopup(properties: Record<string, unknown>, year: number, text: PopupText): HTMLElement {
   const root = element('div', undefined, 'map-popup');
   const count = Number(properties[`count_${year}`] ?? 0);
@@ -164,7 +191,7 @@ function municipalityPopup(properties: Record<string, unknown>, year: number, te
  * in ./index.tsx; its worker is served from public/. Announces itself on `window.__boligatlas` and
  * with a `map:loaded` event once the style and the data are drawn.
  */
-export default function AtlasMap({ mode, year = 2024, interventions = {}, municipalities = true, view, onViewChange, focus, selectedArea, label, areaNames = {} }: AtlasMapProps) {
+export default function AtlasMap({ mode, year = 2024, interventions = {}, municipalities = true, view, onViewChange, focus, boundary = null, selectedArea, label, areaNames = {} }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const popupRef = useRef<Popup | null>(null);
@@ -191,6 +218,10 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
     profile: t('seeProfile'),
     intervention: t('seeIntervention'),
     municipalityAttribution: t('municipalityAttribution'),
+    boundaryAttribution: t('boundaryAttribution'),
+    boundary: (precision, place) => l.boundary(precision, place),
+    boundaryAreas: t('boundaryAreas'),
+    boundaryDistrictNote: t('boundaryDistrictNote'),
     locale: l.locale,
   };
   const textRef = useRef(popupText);
@@ -234,7 +265,9 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
           map.addSource(MUNICIPALITY_SOURCE, { type: 'geojson', data: `${origin}/api/municipalities.geojson`, attribution: textRef.current.municipalityAttribution });
           map.addSource(AREA_SOURCE, { type: 'geojson', data: `${origin}/api/areas.geojson`, cluster: true, clusterRadius: 40, clusterMaxZoom: AREA_CLUSTER_MAX_ZOOM });
           if (mode === 'full') map.addSource(INTERVENTION_SOURCE, { type: 'geojson', data: `${origin}/api/interventions.geojson` });
+          if (mode === 'full') map.addSource(BOUNDARY_SOURCE, { type: 'geojson', data: `${origin}/api/boundaries.geojson`, attribution: textRef.current.boundaryAttribution });
           for (const layer of municipalityLayers(yearRef.current, municipalitiesRef.current)) map.addLayer(layer);
+          if (mode === 'full') for (const layer of boundaryLayers('boundary')) map.addLayer(layer);
           for (const layer of areaLayers(yearRef.current, Boolean(resolved.style.glyphs))) map.addLayer(layer);
           if (mode === 'full') for (const layer of interventionLayers(interventions)) map.addLayer(layer);
           const openPopup = (at: [number, number], content: HTMLElement) => {
@@ -242,7 +275,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
             popupRef.current = new Popup({ maxWidth: '280px' }).setLngLat(at).setDOMContent(content).addTo(map!);
           };
           // One click handler, so a click opens the topmost thing under it and nothing beneath.
-          const clickable = [...interventionLayerIds, 'area-points', 'area-clusters', 'area-halos', 'area-boundaries', 'municipality-fill'];
+          const clickable = [...interventionLayerIds, 'area-points', 'area-clusters', 'area-halos', 'boundary-fill', 'municipality-fill'];
           map.on('click', async (event) => {
             const layers = clickable.filter((id) => map!.getLayer(id) && map!.getLayoutProperty(id, 'visibility') !== 'none');
             const hits = map!.queryRenderedFeatures(event.point, { layers });
@@ -253,6 +286,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
             const y = yearRef.current;
             if (interventionLayerIds.includes(hit.layer.id)) openPopup(at, interventionPopup(properties, textRef.current));
             else if (hit.layer.id === 'municipality-fill') openPopup(at, municipalityPopup(properties, y, textRef.current));
+            else if (hit.layer.id === 'boundary-fill') openPopup(at, boundaryPopup(properties, textRef.current));
             else if (hit.layer.id === 'area-clusters') {
               const source = map!.getSource(AREA_SOURCE) as GeoJSONSource;
               const zoom = await source.getClusterExpansionZoom(properties.cluster_id as number);
@@ -282,6 +316,25 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
             onViewChangeRef.current?.({ lat: center.lat, lon: center.lng, zoom: map!.getZoom() });
           });
         } else if (focus) {
+          if (boundary) {
+            const url = `${origin}/api/boundaries.geojson`;
+            map.addSource(BOUNDARY_SOURCE, { type: 'geojson', data: url, attribution: textRef.current.boundaryAttribution });
+            for (const layer of boundaryLayers('focus-boundary', boundary)) map.addLayer(layer);
+            // A town's or kommune's point says less than the district outline does: show both.
+            if (focus.precision === 'town' || focus.precision === 'municipality') {
+              void fetch(url)
+                .then((response) => response.json() as Promise<GeoJSON.FeatureCollection>)
+                .then((collection) => {
+                  const outline = collection.features.find((f) => f.properties?.polygon === boundary.polygon && f.properties?.precision === boundary.precision);
+                  if (cancelled || !map || !outline || (outline.geometry.type !== 'Polygon' && outline.geometry.type !== 'MultiPolygon')) return;
+                  const bounds = new LngLatBounds([focus.lon, focus.lat], [focus.lon, focus.lat]);
+                  const polygons = outline.geometry.type === 'Polygon' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
+                  for (const position of polygons.flat(2)) bounds.extend([position[0]!, position[1]!]);
+                  map.fitBounds(bounds, { padding: 24, duration: 0 });
+                })
+                .catch(() => undefined);
+            }
+          }
           map.addSource(FOCUS_SOURCE, {
             type: 'geojson',
             data: { type: 'Feature', properties: { label: focus.label, precision: focus.precision ?? 'area' }, geometry: { type: 'Point', coordinates: [focus.lon, focus.lat] } },
@@ -313,7 +366,6 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
     if (!map || state !== 'loaded' || mode === 'mini') return;
     map.setPaintProperty('area-points', 'circle-color', tierColor(year));
     map.setPaintProperty('area-halos', 'circle-color', tierColor(year));
-    map.setPaintProperty('area-boundaries', 'fill-color', tierColor(year));
     map.setPaintProperty('municipality-fill', 'fill-color', municipalityFill(year));
     popupRef.current?.remove();
   }, [year, state, mode]);

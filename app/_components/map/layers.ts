@@ -6,6 +6,7 @@ export const AREA_SOURCE = 'areas';
 export const INTERVENTION_SOURCE = 'interventions';
 export const MUNICIPALITY_SOURCE = 'municipalities';
 export const FOCUS_SOURCE = 'focus';
+export const BOUNDARY_SOURCE = 'boundaries';
 
 /** Areas cluster up to this zoom; beyond it every point is drawn, and areas sharing one point are listed together on a click. */
 export const AREA_CLUSTER_MAX_ZOOM = 9;
@@ -65,16 +66,53 @@ export function municipalityLayers(year: number, visible: boolean): LayerSpecifi
   ];
 }
 
-/** The layers that draw areas: clusters when zoomed out, points with their precision, and polygons where a boundary exists. */
+/**
+ * How a boundary is drawn (decision 0016): the area's own outline as a solid line, the outline of the
+ * district that holds it dashed, so a district never looks like the area. The legend shows the same.
+ */
+export const boundaryStyles = {
+  area: { color: palette.ink, width: 2.5, dash: null },
+  district: { color: palette.accent, width: 2, dash: [3, 2] },
+} as const;
+
+/** A boundary layer's filter: its precision and, on a mini-map, the one polygon it shows. */
+function boundaryFilter(precision: keyof typeof boundaryStyles, only?: string): ExpressionSpecification {
+  const conditions: unknown[] = [['==', ['get', 'precision'], precision]];
+  if (only) conditions.push(['==', ['get', 'polygon'], only]);
+  return ['all', ...conditions] as unknown as ExpressionSpecification;
+}
+
+/**
+ * The boundaries: a faint fill (what a click inside opens) and an outline per precision. `only`
+ * keeps one polygon (a mini-map shows its area's); `prefix` keeps the ids of the two maps apart.
+ */
+export function boundaryLayers(prefix: 'boundary' | 'focus-boundary', only?: { polygon: string; precision: keyof typeof boundaryStyles }): LayerSpecification[] {
+  const precisions = only ? [only.precision] : (Object.keys(boundaryStyles) as (keyof typeof boundaryStyles)[]);
+  return [
+    {
+      id: `${prefix}-fill`,
+      type: 'fill',
+      source: BOUNDARY_SOURCE,
+      ...(only ? { filter: boundaryFilter(only.precision, only.polygon) } : {}),
+      paint: { 'fill-color': palette.accent, 'fill-opacity': 0.06 },
+    },
+    ...precisions.map((precision): LayerSpecification => {
+      const style = boundaryStyles[precision];
+      return {
+        id: `${prefix}-${precision}`,
+        type: 'line',
+        source: BOUNDARY_SOURCE,
+        filter: boundaryFilter(precision, only?.polygon),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': style.color, 'line-width': style.width, ...(style.dash ? { 'line-dasharray': [...style.dash] } : {}) },
+      };
+    }),
+  ];
+}
+
+/** The layers that draw areas: clusters when zoomed out, and points with their precision. */
 export function areaLayers(year: number, withLabels: boolean): LayerSpecification[] {
   const layers: LayerSpecification[] = [
-    {
-      id: 'area-boundaries',
-      type: 'fill',
-      source: AREA_SOURCE,
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': tierColor(year), 'fill-opacity': 0.45, 'fill-outline-color': palette.ink },
-    },
     {
       id: 'area-clusters',
       type: 'circle',

@@ -10,7 +10,7 @@
  * Objects are strict: a field the contract does not describe fails the test.
  */
 import { z } from 'zod';
-import { categoryCodes, interventionCategories, interventionKinds, locationPrecisions, sourceKinds, sourceLanguages, sourceOrigins, statuses } from '@/db/data-schema';
+import { boundaryPrecisions, categoryCodes, interventionCategories, interventionKinds, locationPrecisions, sourceKinds, sourceLanguages, sourceOrigins, statuses } from '@/db/data-schema';
 import { tiers } from '@/db/categories';
 import { dwellingMeasures } from '@/db/queries/figures';
 import { measures } from '@/db/data-schema';
@@ -215,6 +215,16 @@ export const areaResponseSchema = z.strictObject({
     dwellings: z.array(observationSchema),
     residents: z.array(observationSchema),
     location: locationSchema.extend({ sources: ids, placeSources: ids.describe('Sources that the area lies in `place`.') }).nullable(),
+    boundary: z
+      .strictObject({
+        precision: z.enum(boundaryPrecisions).describe('`area`: the outline of the area itself; `district`: the outline of the district (bydel) that holds it, not of the area.'),
+        place: z.string().nullable().describe('The district, for `district`; null for `area`.'),
+        polygon: z.string().describe('The source id of the polygon\'s record: its feature in /api/boundaries.geojson has this `polygon`.'),
+        sources: ids,
+        placeSources: ids.describe('Sources that the area lies in the district.'),
+      })
+      .nullable()
+      .describe('The boundary the map draws for the area, or null where no source publishes one.'),
     summary: z.strictObject({ text: z.string(), textEn: english, sources: ids }).nullable(),
     links: z.array(z.strictObject({ label: z.string(), labelEn: english, url: z.string() })),
     listStatuses: z.array(

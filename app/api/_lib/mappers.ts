@@ -117,6 +117,7 @@ export function toAreaApi(profile: AreaProfile, figures: MeasureFigure[], plans:
       dwellings: profile.dwellings,
       residents: profile.residents,
       location: location ? { lat: location.lat, lon: location.lon, precision: location.precision, place: location.place, sources: location.sources, placeSources: location.placeSources } : null,
+      boundary: profile.boundary,
       summary: profile.summary,
       links: profile.links,
       listStatuses: profile.statuses,

@@ -38,8 +38,8 @@ describe('the OpenAPI description', () => {
   it('takes its filter parameters and response schemas from the zod schemas', () => {
     const interventions = document.paths['/api/interventions'].get.parameters!.map((p) => (p as { name: string }).name);
     expect(interventions).toEqual(['kind', 'category', 'status', 'area', 'municipality', 'year']);
-    const kind = document.paths['/api/interventions'].get.parameters!.find((p) => (p as { name: string }).name === 'kind') as { schema: { enum: string[] } };
-    expect(kind.schema.enum).toEqual(['physical', 'social', 'policy']);
+    const kind = document.paths['/api/interventions'].get.parameters!.find((p) => (p as { name: string }).name === 'kind') as { schema: { type: string; items: { enum: string[] } } };
+    expect(kind.schema).toMatchObject({ type: 'array', items: { enum: ['physical', 'social', 'policy'] } });
     expect(document.components.schemas.AreaResponse).toMatchObject({ type: 'object', properties: { slug: expect.any(Object), bibliography: expect.any(Object) } });
     // Strict objects: a field the contract does not describe is a violation.
     expect(document.components.schemas.AreaResponse).toMatchObject({ additionalProperties: false });

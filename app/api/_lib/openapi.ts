@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { areaFeaturePropertiesSchema, interventionFeaturePropertiesSchema, municipalityFeaturePropertiesSchema } from '@/db/queries/geo';
+import { areaFeaturePropertiesSchema, boundaryFeaturePropertiesSchema, interventionFeaturePropertiesSchema, municipalityFeaturePropertiesSchema } from '@/db/queries/geo';
 import {
   areaResponseSchema,
   areasResponseSchema,
@@ -135,9 +135,15 @@ export function buildOpenApi(dataVersion: string) {
       '/api/areas.geojson': get({
         summary: 'Every area with a sourced location, the precision of its point and its category per year (`tier_<year>`, `categories`)',
         description:
-          'Each point carries `precision` (`area`: a point inside the area; `district`, `town`, `municipality`: the point of the place named in `place` that holds the area). A coarse point is approximate: draw and describe it so.',
+          'Each point carries `precision` (`area`: a point inside the area; `district`, `town`, `municipality`: the point of the place named in `place` that holds the area). A coarse point is approximate: draw and describe it so. Boundaries are in /api/boundaries.geojson.',
         parameters: filterParameters(areaPointFilterSchema, { area: 'one area slug' }),
-        responses: { '200': featureCollection('GeoJSON FeatureCollection of areas.', areaFeaturePropertiesSchema, ['Point', 'Polygon', 'MultiPolygon']) },
+        responses: { '200': featureCollection('GeoJSON FeatureCollection of areas.', areaFeaturePropertiesSchema, ['Point']) },
+      }),
+      '/api/boundaries.geojson': get({
+        summary: 'Every sourced boundary polygon: an area\'s own outline or the outline of the district that holds it, with the areas it bounds',
+        description:
+          "One feature per polygon and precision. `district` outlines the bydel an area lies in, not the area: draw it as such (dashed). Polygons as their publishers give them (Københavns Kommune's bydele, CC BY), simplified with topojson-simplify; no polygon is drawn by hand.",
+        responses: { '200': featureCollection('GeoJSON FeatureCollection of boundaries.', boundaryFeaturePropertiesSchema, ['Polygon', 'MultiPolygon']) },
       }),
       '/api/interventions': get({
         summary: 'Every intervention, filterable',

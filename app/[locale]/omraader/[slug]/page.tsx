@@ -301,6 +301,16 @@ export default async function AreaPage({ params }: Props) {
               unknown
             )}
           </dd>
+          {area.boundary ? (
+            <>
+              <dt>{t('boundary')}</dt>
+              <dd>
+                {l.boundary(area.boundary.precision, area.boundary.place)}
+                <SourceRefs ids={area.boundary.sources} index={index} />
+                {area.boundary.placeSources.length > 0 ? <SourceRefs ids={area.boundary.placeSources} index={index} /> : null}
+              </dd>
+            </>
+          ) : null}
           {area.links.length > 0 ? (
             <>
               <dt>{t('links')}</dt>
