@@ -30,6 +30,26 @@ interface Row {
 
 const currentYear = new Date().getFullYear();
 
+/** The timeline's marks, as the legend names them (class suffix, message key). */
+const legendKeys = [
+  ['physical', 'keyPhysical'],
+  ['social', 'keySocial'],
+  ['planned', 'keyPlanned'],
+  ['open', 'keyOpen'],
+  ['companion', 'keyCompanion'],
+  ['policy', 'keyPolicy'],
+] as const;
+
+/** Links to interventions, comma-separated, each under its title in the reader's language. */
+function InterventionLinks({ interventions, labels: l }: { interventions: AreaIntervention[]; labels: Labels }) {
+  return interventions.map((intervention, i) => (
+    <span key={intervention.slug}>
+      {i > 0 ? ', ' : ''}
+      <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
+    </span>
+  ));
+}
+
 /** The bar of an intervention: the catalogue's year rule (yearSpan), an open end drawn up to this year. */
 function span(intervention: AreaIntervention): Span | null {
   const years = yearSpan({ startYear: intervention.startYear, endYear: intervention.endYear, status: intervention.status.value });
@@ -138,12 +158,7 @@ export function AreaTimeline({
             <span className="tl-meta">
               {' '}
               · {t('alsoAccompanies')}{' '}
-              {row.alsoAccompanies.map((other, i) => (
-                <span key={other.slug}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={`/indsatser/${other.slug}`}>{l.text(other.title, other.titleEn)}</Link>
-                </span>
-              ))}
+              <InterventionLinks interventions={row.alsoAccompanies} labels={l} />
             </span>
           ) : null}
         </div>
@@ -217,35 +232,15 @@ export function AreaTimeline({
       </div>
       {undated.length > 0 ? (
         <p className="tl-undated">
-          {t('undated')}:{' '}
-          {undated.map((intervention, i) => (
-            <span key={intervention.slug}>
-              {i > 0 ? ', ' : ''}
-              <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
-            </span>
-          ))}
-          .
+          {t('undated')}: <InterventionLinks interventions={undated} labels={l} />.
         </p>
       ) : null}
       <figcaption className="tl-legend">
-        <span className="legend-item">
-          <span className="tl-key tl-key-physical" aria-hidden="true" /> {t('keyPhysical')}
-        </span>
-        <span className="legend-item">
-          <span className="tl-key tl-key-social" aria-hidden="true" /> {t('keySocial')}
-        </span>
-        <span className="legend-item">
-          <span className="tl-key tl-key-planned" aria-hidden="true" /> {t('keyPlanned')}
-        </span>
-        <span className="legend-item">
-          <span className="tl-key tl-key-open" aria-hidden="true" /> {t('keyOpen')}
-        </span>
-        <span className="legend-item">
-          <span className="tl-key tl-key-companion" aria-hidden="true" /> {t('keyCompanion')}
-        </span>
-        <span className="legend-item">
-          <span className="tl-key tl-key-policy" aria-hidden="true" /> {t('keyPolicy')}
-        </span>
+        {legendKeys.map(([key, label]) => (
+          <span key={key} className="legend-item">
+            <span className={`tl-key tl-key-${key}`} aria-hidden="true" /> {t(label)}
+          </span>
+        ))}
         <span className="tl-legend-lists">
           {t('listStatus')}:{' '}
           {Object.entries(tierStyles)
@@ -296,14 +291,7 @@ function TimelineText({
       </ol>
       {undated.length > 0 ? (
         <p>
-          {t('undated')}:{' '}
-          {undated.map((intervention, i) => (
-            <span key={intervention.slug}>
-              {i > 0 ? ', ' : ''}
-              <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
-            </span>
-          ))}
-          .
+          {t('undated')}: <InterventionLinks interventions={undated} labels={l} />.
         </p>
       ) : null}
       {links.length > 0 ? (

@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { useRef, useSyncExternalStore, useTransition, type ReactNode } from 'react';
+import { useRef, useTransition, type ReactNode } from 'react';
 import { localizePath } from '@/app/_i18n/paths';
+import { useInteractive } from './combobox';
 
 /** The query a form would send, without its empty fields. */
 function queryOf(form: HTMLFormElement): string {
@@ -22,11 +23,7 @@ export function AutoApplyForm({ path, label, submitLabel, children }: { path: st
   const locale = useLocale();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
-  const interactive = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  const interactive = useInteractive();
   const apply = () => {
     if (!form.current) return;
     const query = queryOf(form.current);

@@ -31,8 +31,6 @@ export function ProfileSummary({ area, plans, lists, index }: Props) {
   );
   const newestStatus = newest ? area.statuses.find((status) => status.date === newest.date) : undefined;
   const lastStatus = area.statuses.at(-1);
-  const dwellings = area.dwellings.at(-1);
-  const residents = area.residents.at(-1);
   const categoriesOf = (status: NonNullable<typeof lastStatus>) => [...new Set(status.categories.map((c) => l.category(c.code)))].join(', ');
 
   return (
@@ -128,23 +126,9 @@ export function ProfileSummary({ area, plans, lists, index }: Props) {
 
         <dt>{t('keyFigures')}</dt>
         <dd data-summary="figures">
-          {dwellings ? (
-            <>
-              {t('dwellings', { value: l.number(dwellings.value), year: String(dwellings.year) })}
-              <SourceRefs ids={dwellings.sources} index={index} />
-            </>
-          ) : (
-            <span className="unknown">{t('dwellingsUnknown')}</span>
-          )}
+          <Observation row={area.dwellings.at(-1)} known="dwellings" unknown="dwellingsUnknown" index={index} />
           {' · '}
-          {residents ? (
-            <>
-              {t('residents', { value: l.number(residents.value), year: String(residents.year) })}
-              <SourceRefs ids={residents.sources} index={index} />
-            </>
-          ) : (
-            <span className="unknown">{t('residentsUnknown')}</span>
-          )}
+          <Observation row={area.residents.at(-1)} known="residents" unknown="residentsUnknown" index={index} />
           {' · '}
           {t('interventions', { count: area.interventions.length })}
         </dd>
@@ -158,5 +142,28 @@ export function ProfileSummary({ area, plans, lists, index }: Props) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The latest count of homes or residents, with its year and footnotes, or that it is unknown. */
+function Observation({
+  row,
+  known,
+  unknown,
+  index,
+}: {
+  row: { value: number; year: number; sources: string[] } | undefined;
+  known: 'dwellings' | 'residents';
+  unknown: 'dwellingsUnknown' | 'residentsUnknown';
+  index: FootnoteIndex;
+}) {
+  const t = useTranslations('summary');
+  const l = useLabels();
+  if (!row) return <span className="unknown">{t(unknown)}</span>;
+  return (
+    <>
+      {t(known, { value: l.number(row.value), year: String(row.year) })}
+      <SourceRefs ids={row.sources} index={index} />
+    </>
   );
 }

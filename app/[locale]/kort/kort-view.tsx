@@ -3,11 +3,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/app/_i18n/navigation';
 import { useLabels } from '@/app/_components/labels';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AtlasMap, type MapView } from '@/app/_components/map';
 import { notListedStyle, tierStyles, unknownStyle } from '@/app/_components/tier-style';
 import { boundaryStyles, municipalitySteps, precisionStyles } from '@/app/_components/map/layers';
 import { localizePath } from '@/app/_i18n/paths';
+import { useInteractive } from '@/app/_components/combobox';
 
 export interface KortArea {
   slug: string;
@@ -92,11 +93,7 @@ export function KortView({
   const [selected, setSelected] = useState<{ slug: string; nonce: number } | null>(null);
   const mapRegion = useRef<HTMLDivElement>(null);
   // True only in a browser running our JavaScript: the map's buttons are useless without it.
-  const interactive = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  const interactive = useInteractive();
 
   useEffect(() => {
     window.history.replaceState(null, '', localizePath(`/kort?${toQuery(state)}`, locale));

@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useCallback, useRef, useState, useTransition } from 'react';
 import { localizePath } from '@/app/_i18n/paths';
+import { useInteractive, useSearchCombobox, type SearchResponse } from '@/app/_components/combobox';
 import { compareHref, type Align } from './_sections/href';
 
 export interface PickerArea {
@@ -43,20 +44,11 @@ interface Suggestion {
 export function AreaPicker({ areas, chosen, align, max, labels }: { areas: PickerArea[]; chosen: string[]; align: Align; max: number; labels: PickerLabels }) {
   const router = useRouter();
   const locale = useLocale();
-  const interactive = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  const interactive = useInteractive();
   const [pending, startTransition] = useTransition();
   const [slugs, setSlugs] = useState(chosen);
-  const [query, setQuery] = useState('');
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const ticket = useRef(0);
   const nameOf = new Map(areas.map((area) => [area.slug, area.name]));
 
   // The server's answer for the new URL is the truth once it arrives (state adjusted while rendering).
@@ -66,30 +58,24 @@ export function AreaPicker({ areas, chosen, align, max, labels }: { areas: Picke
     setSlugs(chosen);
   }
 
-  useEffect(() => {
-    const text = query.trim();
-    if (!text) return;
-    const mine = ++ticket.current;
-    const timer = window.setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/search?q=${encodeURIComponent(text)}`);
-        if (!response.ok || mine !== ticket.current) return;
-        const body = (await response.json()) as { areas: { slug: string; name: string; municipality: string; alias: string | null }[] };
-        if (mine !== ticket.current) return;
-        setSuggestions(
-          body.areas
-            .filter((area) => !slugs.includes(area.slug))
-            .slice(0, 10)
-            .map((area) => ({ slug: area.slug, name: area.name, detail: area.alias ? `${area.municipality} · ${labels.alsoKnownAs.replace('{alias}', area.alias)}` : area.municipality })),
-        );
-        setActive(0);
-        setOpen(true);
-      } catch {
-        // A failed request leaves the box as it was; the plain form is one reload away.
-      }
-    }, 100);
-    return () => window.clearTimeout(timer);
-  }, [query, slugs, labels.alsoKnownAs]);
+  const listId = 'sammenlign-forslag';
+  const toSuggestions = useCallback(
+    (body: SearchResponse): Suggestion[] =>
+      body.areas
+        .filter((area) => !slugs.includes(area.slug))
+        .slice(0, 10)
+        .map((area) => ({ slug: area.slug, name: area.name, detail: area.alias ? `${area.municipality} · ${labels.alsoKnownAs.replace('{alias}', area.alias)}` : area.municipality })),
+    [slugs, labels.alsoKnownAs],
+  );
+  // The first suggestion is highlighted, so Enter adds it; Enter never leaves the page.
+  const { suggestions, active, visible, clear, inputProps } = useSearchCombobox({
+    listId,
+    toSuggestions,
+    firstActive: 0,
+    onEnter: (suggestion) => {
+      if (suggestion) add(suggestion);
+    },
+  });
 
   const go = (next: string[], message: string) => {
     setSlugs(next);
@@ -99,9 +85,7 @@ export function AreaPicker({ areas, chosen, align, max, labels }: { areas: Picke
   const add = (suggestion: Suggestion) => {
     if (slugs.includes(suggestion.slug) || slugs.length >= max) return;
     go([...slugs, suggestion.slug], labels.added.replace('{name}', suggestion.name));
-    setQuery('');
-    setSuggestions([]);
-    setOpen(false);
+    clear();
     input.current?.focus();
   };
   const remove = (slug: string) => go(slugs.filter((s) => s !== slug), labels.removed.replace('{name}', nameOf.get(slug) ?? slug));
@@ -156,8 +140,6 @@ export function AreaPicker({ areas, chosen, align, max, labels }: { areas: Picke
     );
   }
 
-  const listId = 'sammenlign-forslag';
-  const visible = open && query.trim() !== '';
   return (
     <>
       {chips}
@@ -171,38 +153,7 @@ export function AreaPicker({ areas, chosen, align, max, labels }: { areas: Picke
               type="text"
               autoComplete="off"
               placeholder={labels.typeName}
-              role="combobox"
-              aria-autocomplete="list"
-              aria-expanded={visible}
-              aria-controls={listId}
-              aria-activedescendant={visible && suggestions[active] ? `${listId}-${active}` : undefined}
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                if (!event.target.value.trim()) {
-                  setSuggestions([]);
-                  setOpen(false);
-                }
-              }}
-              onBlur={() => window.setTimeout(() => setOpen(false), 150)}
-              onFocus={() => suggestions.length > 0 && setOpen(true)}
-              onKeyDown={(event) => {
-                if (event.key === 'ArrowDown') {
-                  event.preventDefault();
-                  setOpen(true);
-                  setActive((current) => Math.min(suggestions.length - 1, current + 1));
-                } else if (event.key === 'ArrowUp') {
-                  event.preventDefault();
-                  setActive((current) => Math.max(0, current - 1));
-                } else if (event.key === 'Enter') {
-                  // Enter adds the highlighted area; it never leaves the page.
-                  event.preventDefault();
-                  const suggestion = suggestions[active];
-                  if (visible && suggestion) add(suggestion);
-                } else if (event.key === 'Escape') {
-                  setOpen(false);
-                }
-              }}
+              {...inputProps}
             />
             <ul id={listId} role="listbox" aria-label={labels.choose} className="suggestions" hidden={!visible}>
               {suggestions.length === 0 ? (
