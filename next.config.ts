@@ -2,7 +2,12 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { englishRedirects, englishRewrites } from './app/_i18n/paths';
 
-const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
+// Messages are precompiled at build (next-intl's catalog loader), so browsers get formatting
+// functions instead of the ICU parser: about 12 kB gzip less on every page (issue 18).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './app/_i18n/request.ts',
+  experimental: { messages: { path: './app/_i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 /** Security headers for every response; the CSP allows only our own origin plus the map tiles. */
 const contentSecurityPolicy = [
@@ -43,6 +48,18 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      // Every URL but the hashed assets under /_next/static names no data version, so a shared cache
+      // may keep it only briefly and must revalidate (pages carry ETags); the hashed assets stay immutable
+      // (Next sets that itself). HSTS only where the request came over HTTPS (behind a proxy that says so).
+      {
+        source: '/:path((?!_next/static/).*)',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=300, must-revalidate' }],
+      },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
       {
         source: '/:path*',
         headers: [

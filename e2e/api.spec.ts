@@ -55,3 +55,21 @@ test('GET /api/areas takes the /omraader filters, and refuses a bad or unknown o
   expect(unknown.status()).toBe(400);
   expect((await unknown.json()).error.message).toContain('kommune');
 });
+
+test('caching: only hashed assets are kept long; pages, API and downloads revalidate; HSTS over HTTPS only (issue 18)', async ({ request }) => {
+  for (const url of ['/', '/omraader/vollsmose', '/api/areas', '/api/lists', '/data/boligatlas.sqlite', '/data/boligatlas-csv.zip']) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const cacheControl = response.headers()['cache-control'] ?? '';
+    expect(cacheControl, url).toContain('must-revalidate');
+    expect(cacheControl, url).not.toMatch(/max-age=(\d{4,})/);
+    expect(cacheControl, url).not.toContain('immutable');
+    expect(response.headers()['strict-transport-security'], url).toBeUndefined();
+  }
+  const html = await (await request.get('/omraader')).text();
+  const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeTruthy();
+  expect((await request.get(script ?? '')).headers()['cache-control']).toContain('immutable');
+  const secure = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(secure.headers()['strict-transport-security']).toMatch(/max-age=\d+/);
+});

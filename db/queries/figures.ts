@@ -44,14 +44,36 @@ export interface MeasureFigure {
  * year or earlier are read: the totals as they stood then (for progress over time).
  */
 export function computeDwellingFigures(interventionSlugs: readonly string[], db: Db = getDb(), options: { asOfMax?: number } = {}): MeasureFigure[] {
-  const scope = new Set(interventionSlugs);
+  return figuresOf(loadFigureContext(db, options.asOfMax), interventionSlugs, db);
+}
+
+/**
+ * What every total reads, loaded once: the interventions, their `part_of` and `follows` links and
+ * the latest figure per intervention, measure and basis. Reading it once per page instead of once
+ * per total keeps the per-area table linear in the data (at 100× it took minutes otherwise).
+ */
+interface FigureContext {
+  info: Map<string, { slug: string; title: string; titleEn: string | null; status: string }>;
+  parentsOf: Map<string, string[]>;
+  successorsOf: Map<string, string[]>;
+  /** The latest figures by intervention slug, in the order the database gives them. */
+  latestBySlug: Map<string, (typeof interventionQuantities.$inferSelect)[]>;
+  has: (slug: string, measure: string, basis: string) => boolean;
+}
+
+function loadFigureContext(db: Db, asOfMax?: number): FigureContext {
   const all = db.select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn, status: interventions.status }).from(interventions).all();
   const info = new Map(all.map((row) => [row.slug, row]));
   const parentsOf = new Map<string, string[]>();
   const successorsOf = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const relation of db.select().from(interventionRelations).all()) {
-    if (relation.type === 'part_of') parentsOf.set(relation.fromSlug, [...(parentsOf.get(relation.fromSlug) ?? []), relation.toSlug]);
-    if (relation.type === 'follows') successorsOf.set(relation.toSlug, [...(successorsOf.get(relation.toSlug) ?? []), relation.fromSlug]);
+    if (relation.type === 'part_of') push(parentsOf, relation.fromSlug, relation.toSlug);
+    if (relation.type === 'follows') push(successorsOf, relation.toSlug, relation.fromSlug);
   }
   const quantities = db
     .select()
@@ -60,8 +82,21 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
     .orderBy(asc(interventionQuantities.interventionSlug), asc(interventionQuantities.idx))
     .all();
   // The latest figure per intervention, measure and basis.
-  const latest = latestFigures(quantities, (q) => `${q.interventionSlug}|${q.measure}|${q.basis}`, options.asOfMax);
+  const latest = latestFigures(quantities, (q) => `${q.interventionSlug}|${q.measure}|${q.basis}`, asOfMax);
+  const latestBySlug = new Map<string, (typeof quantities)[number][]>();
+  for (const figures of latest.values()) {
+    const slug = figures[0]?.interventionSlug;
+    if (slug === undefined) continue;
+    const list = latestBySlug.get(slug);
+    if (list) list.push(...figures);
+    else latestBySlug.set(slug, [...figures]);
+  }
   const has = (slug: string, measure: string, basis: string) => latest.has(`${slug}|${measure}|${basis}`);
+  return { info, parentsOf, successorsOf, latestBySlug, has };
+}
+
+function figuresOf(context: FigureContext, interventionSlugs: readonly string[], db: Db): MeasureFigure[] {
+  const { info, parentsOf, successorsOf, latestBySlug, has } = context;
   /** Whether an intervention reachable through `links` (at any depth) states the same measure and basis. */
   const reachableStates = (links: Map<string, string[]>, slug: string, measure: string, basis: string): boolean => {
     const seen = new Set<string>();
@@ -75,8 +110,9 @@ export function computeDwellingFigures(interventionSlugs: readonly string[], db:
     }
     return false;
   };
-  const counted = [...latest.values()].flat().filter((q) => {
-    if (!scope.has(q.interventionSlug)) return false;
+  // In slug order, as the database orders the figures.
+  const scope = [...new Set(interventionSlugs)].sort();
+  const counted = scope.flatMap((slug) => latestBySlug.get(slug) ?? []).filter((q) => {
     if (q.basis === 'planned' && info.get(q.interventionSlug)?.status === 'cancelled') return false;
     return (
       !reachableStates(parentsOf, q.interventionSlug, q.measure, q.basis) &&
@@ -131,13 +167,14 @@ export interface AreaFigures {
 export function listDwellingFigures(db: Db = getDb()): { areas: AreaFigures[]; total: MeasureFigure[] } {
   const areaRows = db.select({ slug: areas.slug, name: areas.name, type: areas.type, partOf: areas.partOf }).from(areas).orderBy(asc(areas.name)).all();
   const linksOf = gatherWithParts(areaRows, db.select().from(interventionAreas).all(), (link) => link.areaSlug);
+  const context = loadFigureContext(db);
   const out: AreaFigures[] = [];
   for (const area of areaRows) {
     const slugs = new Set(linksOf(area.slug).map((link) => link.interventionSlug));
     if (slugs.size === 0) continue;
-    const figures = computeDwellingFigures([...slugs], db);
+    const figures = figuresOf(context, [...slugs], db);
     if (figures.some((f) => f.planned || f.completed)) out.push({ area: { slug: area.slug, name: area.name, type: area.type }, figures });
   }
   const everything = db.select({ slug: interventions.slug }).from(interventions).all().map((row) => row.slug);
-  return { areas: out, total: computeDwellingFigures(everything, db) };
+  return { areas: out, total: figuresOf(context, everything, db) };
 }
