@@ -24,6 +24,7 @@ import {
   benchFirstLoadJs,
   benchLoad,
   benchMapTwins,
+  benchPageSizes,
   benchServing,
   origin,
   prepareStaticFile,
@@ -88,6 +89,8 @@ async function main() {
     heading(`Serving: prerendered page against a static file (next start, ${origin})`);
     await prepareStaticFile();
     await benchServing();
+    heading('Page sizes as served (real data)');
+    await benchPageSizes();
     heading('Map twins (bytes as served, raw and gzip)');
     await benchMapTwins();
     heading('Load test');

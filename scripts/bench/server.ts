@@ -206,3 +206,16 @@ export async function benchMapTwins() {
   }
 }
 
+
+/** The catalogue and profile pages (issue 18): bytes as served, the inline RSC payload's share, and the cache header. */
+export async function benchPageSizes() {
+  for (const route of ['/', '/omraader', '/indsatser', '/kort', '/kilder/nyheder', '/lister', '/lister/2024-12-01', '/udviklingsplaner', '/omraader/vollsmose', '/omraader/gellerupparken-toveshoej']) {
+    const response = await fetch(`${origin}${route}`);
+    const html = await response.text();
+    const rsc = [...html.matchAll(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g)].reduce((sum, match) => sum + match[0].length, 0);
+    const bytes = Buffer.byteLength(html);
+    console.log(
+      `${route.padEnd(44)} ${(bytes / 1024).toFixed(0).padStart(5)} kB raw  ${(gzipSync(html).length / 1024).toFixed(0).padStart(4)} kB gzip  RSC payload ${((100 * rsc) / bytes).toFixed(0)} %  (goal < 250 kB catalogues, < 200 kB profiles)`,
+    );
+  }
+}
