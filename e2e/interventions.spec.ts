@@ -2,14 +2,16 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { expectNoAxeViolations } from './axe';
 
-test('the catalogue lists every intervention and filters with a plain form', async ({ page, request }) => {
-  // One page with every intervention and an axe scan of it: slow until the catalogue is paginated (issue 18).
-  test.setTimeout(90_000);
+test('the catalogue shows its first page prerendered, says which rows it shows, and filters with a plain form', async ({ page, request }) => {
   const all = await (await request.get('/api/interventions')).json();
+  expect(all.count).toBeGreaterThan(50);
   await page.goto('/indsatser');
   await expect(page.getByRole('heading', { level: 1, name: 'Indsatser' })).toBeVisible();
   const table = page.getByRole('table', { name: /^Indsatser/ });
-  await expect(table.locator('tbody tr')).toHaveCount(all.count);
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+  const pager = page.getByRole('navigation', { name: 'Sider' }).first();
+  await expect(pager).toContainText(`Viser 1–50 af ${all.count}`);
+  await expect(pager).toContainText(`Side 1 af ${Math.ceil(all.count / 50)}`);
   await expectNoAxeViolations(page);
 
   // Each choice applies at once, as on /kort; several values of one facet add up.
@@ -25,6 +27,7 @@ test('the catalogue lists every intervention and filters with a plain form', asy
   expect(filtered.filter).toEqual({ kind: ['social'], area: ['vollsmose', 'gellerupparken-toveshoej'] });
   const vollsmose = await (await request.get('/api/interventions?kind=social&area=vollsmose')).json();
   expect(filtered.count).toBeGreaterThan(vollsmose.count);
+  expect(filtered.count).toBeLessThanOrEqual(50);
   await expect(table.locator('tbody tr')).toHaveCount(filtered.count);
   for (const row of await table.locator('tbody tr').all()) {
     // The kind stands under the category, in the category's column.
@@ -36,7 +39,42 @@ test('the catalogue lists every intervention and filters with a plain form', asy
   await expect(page.locator('details.facet summary', { hasText: 'Område' })).toContainText('(2 valgt)');
 });
 
-test('without JavaScript the catalogue filters with the same form and its button', async ({ browser, request }) => {
+test('the catalogue pages through every intervention with links, in a sort order that carries over', async ({ page, request }) => {
+  const all = await (await request.get('/api/interventions')).json();
+  const pages = Math.ceil(all.count / 25);
+  await page.goto('/indsatser?sort=title&size=25');
+  const table = page.getByRole('table', { name: /^Indsatser/ });
+  const pager = page.getByRole('navigation', { name: 'Sider' }).first();
+  const seen: string[] = [];
+  for (let at = 1; at <= pages; at++) {
+    await expect(pager).toContainText(`Side ${at} af ${pages}`);
+    const from = (at - 1) * 25 + 1;
+    await expect(pager).toContainText(`Viser ${from}–${Math.min(all.count, at * 25)} af ${all.count}`);
+    const hrefs = await table.locator('tbody tr th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBe(Math.min(25, all.count - (at - 1) * 25));
+    seen.push(...hrefs);
+    if (at < pages) {
+      await pager.getByRole('link', { name: /^Næste/ }).click();
+      await expect(page).toHaveURL(new RegExp(`page=${at + 1}`));
+      await expect(page).toHaveURL(/sort=title/);
+      await expect(page).toHaveURL(/size=25/);
+    } else {
+      await expect(pager.getByRole('link', { name: /^Næste/ })).toHaveCount(0);
+    }
+  }
+  // Every intervention once, in title order over all the pages.
+  expect(new Set(seen).size).toBe(all.count);
+  const titles = new Map<string, string>(all.interventions.map((i: { slug: string; title: string }) => [`/indsatser/${i.slug}`, i.title]));
+  const shown = seen.map((href) => titles.get(href)!);
+  expect(shown).toEqual([...shown].sort(new Intl.Collator('da').compare));
+  // A page past the end shows the last page; a bad page number the first.
+  await page.goto(`/indsatser?size=25&page=${pages + 10}`);
+  await expect(pager).toContainText(`Side ${pages} af ${pages}`);
+  await page.goto('/indsatser?page=abc');
+  await expect(pager).toContainText(`Viser 1–50 af ${all.count}`);
+});
+
+test('without JavaScript the catalogue filters with the same form and its button, and pages with links', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/indsatser');
@@ -46,8 +84,29 @@ test('without JavaScript the catalogue filters with the same form and its button
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/status=ongoing&status=completed|status=completed&status=ongoing/);
   const api = await (await request.get('/api/interventions?status=completed,ongoing')).json();
-  await expect(page.getByRole('table', { name: /^Indsatser/ }).locator('tbody tr')).toHaveCount(api.count);
+  const table = page.getByRole('table', { name: /^Indsatser/ });
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(50, api.count));
+  const pager = page.getByRole('navigation', { name: 'Sider' }).first();
+  await expect(pager).toContainText(`af ${api.count}`);
+  // The row count per page is a link too, and keeps the filter.
+  await pager.getByRole('link', { name: '100', exact: true }).click();
+  await expect(page).toHaveURL(/size=100/);
+  await expect(page).toHaveURL(/status=/);
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(100, api.count));
+  if (api.count > 100) {
+    await pager.getByRole('link', { name: /^Næste/ }).click();
+    await expect(table.locator('tbody tr')).toHaveCount(Math.min(100, api.count - 100));
+  }
   await context.close();
+});
+
+test('the overview of the catalogue shows the matrix of areas and kinds and the dwelling figures per area', async ({ page }) => {
+  await page.goto('/indsatser');
+  await page.getByRole('link', { name: /^Se hvem der har prøvet hvad/ }).click();
+  await expect(page).toHaveURL(/\/indsatser\/overblik$/);
+  await expect(page.locator('main table').first()).toBeVisible();
+  await expect(page.locator('main')).toContainText('Vollsmose');
+  await expectNoAxeViolations(page);
 });
 
 test('the catalogue sorts by a column, and the quantities keep planned apart from done', async ({ page }) => {

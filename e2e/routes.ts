@@ -4,6 +4,7 @@ export const publicRoutes = [
   '/omraader',
   '/omraader/urbanplanen',
   '/indsatser',
+  '/indsatser/overblik',
   '/indsatser/vollsmose-udviklingsplan',
   '/lister',
   '/lister/2018-12-01',

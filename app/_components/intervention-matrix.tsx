@@ -39,7 +39,17 @@ export function InterventionMatrix({ interventions }: { interventions: Intervent
   const areaNames = new Map<string, string>();
   for (const i of interventions) for (const area of i.areas) areaNames.set(area.slug, area.name);
   const areas = [...areaNames.entries()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
-  const cellOf = (slug: string, category: string) => interventions.filter((i) => i.category === category && i.areas.some((a) => a.slug === slug));
+  // Cells indexed once (area and category), so the matrix stays linear in the catalogue.
+  const cells = new Map<string, InterventionSummary[]>();
+  for (const i of interventions) {
+    for (const area of i.areas) {
+      const key = `${area.slug}|${i.category}`;
+      const cell = cells.get(key);
+      if (cell) cell.push(i);
+      else cells.set(key, [i]);
+    }
+  }
+  const cellOf = (slug: string, category: string) => cells.get(`${slug}|${category}`) ?? [];
 
   return (
     <div className="table-scroll">

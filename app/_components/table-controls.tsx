@@ -23,6 +23,8 @@ export function SortHeader({
   children: ReactNode;
 }) {
   const next = new URLSearchParams(params);
+  // A new order starts on its first page.
+  next.delete('page');
   if (column === defaultColumn) next.delete('sort');
   else next.set('sort', column);
   if (active && !descending) next.set('order', 'desc');

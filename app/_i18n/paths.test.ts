@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danishPath, englishRedirects, englishRewrites, localizePath } from './paths';
+import { catalogueRewrites, danishPath, englishRedirects, englishRewrites, localizePath } from './paths';
 
 describe('English path names', () => {
   it('puts a Danish site path under /en with its English name, keeping query and hash', () => {
@@ -23,5 +23,13 @@ describe('English path names', () => {
     expect(englishRewrites()).toContainEqual({ source: '/en/areas/:path*', destination: '/en/omraader/:path*' });
     expect(englishRedirects()).toContainEqual({ source: '/en/omraader', destination: '/en/areas', permanent: true });
     for (const rule of [...englishRewrites(), ...englishRedirects()]) expect(rule.source).not.toBe(rule.destination);
+  });
+
+  it('sends a catalogue with a query to its dynamic twin, in both languages, and leaves the bare path static', () => {
+    const rules = catalogueRewrites([{ path: '/indsatser', keys: ['kind', 'page'] }]);
+    expect(rules).toContainEqual({ source: '/indsatser', has: [{ type: 'query', key: 'kind' }], destination: '/da/indsatser/filter' });
+    expect(rules).toContainEqual({ source: '/en/interventions', has: [{ type: 'query', key: 'page' }], destination: '/en/indsatser/filter' });
+    expect(rules).toHaveLength(4);
+    for (const rule of rules) expect(rule.has).toHaveLength(1);
   });
 });

@@ -61,3 +61,21 @@ export function englishRedirects() {
     { source: `/en/${da}/:path*`, destination: `/en/${en}/:path*`, permanent: true },
   ]);
 }
+
+/**
+ * The rewrites that keep a catalogue's bare URL prerendered (issue 18): a URL of the catalogue
+ * carrying any of its query keys (a filter, sort, page or size) is served by the dynamic twin at
+ * `<path>/filter`, in either language; the bare URL stays the static default view.
+ */
+export function catalogueRewrites(catalogues: readonly { path: string; keys: readonly string[] }[]) {
+  return catalogues.flatMap(({ path, keys }) => {
+    const english = localizePath(path, 'en');
+    return keys.flatMap((key) => {
+      const has = [{ type: 'query' as const, key }];
+      return [
+        { source: path, has, destination: `/da${path}/filter` },
+        { source: english, has, destination: `/en${path}/filter` },
+      ];
+    });
+  });
+}

@@ -61,7 +61,22 @@ interface FigureContext {
   has: (slug: string, measure: string, basis: string) => boolean;
 }
 
+const contexts = new WeakMap<Db, Map<number | undefined, FigureContext>>();
+
+/**
+ * The figure context of a database as of a year, read once per database and year: the site's
+ * database is read-only, so it cannot change under the cache, and every page and filtered view
+ * after the first reads its totals without scanning the whole catalogue again.
+ */
 function loadFigureContext(db: Db, asOfMax?: number): FigureContext {
+  let byYear = contexts.get(db);
+  if (!byYear) contexts.set(db, (byYear = new Map()));
+  let context = byYear.get(asOfMax);
+  if (!context) byYear.set(asOfMax, (context = readFigureContext(db, asOfMax)));
+  return context;
+}
+
+function readFigureContext(db: Db, asOfMax?: number): FigureContext {
   const all = db.select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn, status: interventions.status }).from(interventions).all();
   const info = new Map(all.map((row) => [row.slug, row]));
   const parentsOf = new Map<string, string[]>();

@@ -54,6 +54,41 @@ export function filterQuery(filter: object): string {
   return new URLSearchParams(entries).toString();
 }
 
+// ---------------------------------------------------------------- pages of a catalogue
+
+/** The page sizes a catalogue offers; the first page of the default size is the prerendered view. */
+export const pageSizes = [25, 50, 100, 200] as const;
+export const defaultPageSize = 50;
+
+/** The options of a page as parsed from the URL (`?sort=title&order=desc&page=3&size=100`). */
+export interface PageOptions<K extends string> {
+  sort: K;
+  descending: boolean;
+  page: number;
+  size: number;
+}
+
+/** The URL keys of a page's options, besides the filter's own. */
+export const pageOptionKeys = ['sort', 'order', 'page', 'size'] as const;
+
+/**
+ * Page options from the URL. A value that is not one of the offered ones falls back to the default
+ * (a page number past the end is clamped when the page is cut), so an old or edited link still
+ * shows a page.
+ */
+export function parsePageOptions<K extends string>(params: URLSearchParams, sortKeys: readonly K[], defaultSort: K): PageOptions<K> {
+  const sortParam = params.get('sort') ?? '';
+  const sort = (sortKeys as readonly string[]).includes(sortParam) ? (sortParam as K) : defaultSort;
+  const pageParam = Number(params.get('page') ?? '1');
+  const sizeParam = Number(params.get('size') ?? defaultPageSize);
+  return {
+    sort,
+    descending: params.get('order') === 'desc',
+    page: Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1,
+    size: (pageSizes as readonly number[]).includes(sizeParam) ? sizeParam : defaultPageSize,
+  };
+}
+
 // ---------------------------------------------------------------- areas
 
 export const areaFilterKeys = ['municipality', 'region', 'category', 'year', 'kind', 'type'] as const;

@@ -193,8 +193,8 @@ export interface InterventionSummary {
   location: { lat: number; lon: number } | null;
 }
 
-/** Every intervention matching the filter, chronological (unknown start last), then by title. */
-export function listInterventions(filter: InterventionFilter = {}, db: Db = getDb()): InterventionSummary[] {
+/** The SQL conditions of a catalogue filter (one rule for the pages, the API and the CSV twins). */
+function filterConditions(filter: InterventionFilter, db: Db) {
   const conditions = [];
   if (filter.kind?.length) conditions.push(inArray(interventions.kind, filter.kind));
   if (filter.category?.length) conditions.push(inArray(interventions.category, filter.category));
@@ -228,15 +228,46 @@ export function listInterventions(filter: InterventionFilter = {}, db: Db = getD
       sql`(${interventions.endYear} >= ${y} or (${interventions.endYear} is null and (${interventions.status} in ('planned','decided','ongoing') or ${interventions.startYear} = ${y})))`,
     );
   }
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** The slugs of the interventions matching the filter, chronological (unknown start last), then by title. */
+export function listInterventionSlugsWhere(filter: InterventionFilter = {}, db: Db = getDb()): string[] {
+  return db
+    .select({ slug: interventions.slug })
+    .from(interventions)
+    .where(filterConditions(filter, db))
+    .orderBy(sql`${interventions.startYear} is null`, asc(interventions.startYear), asc(interventions.title))
+    .all()
+    .map((row) => row.slug);
+}
+
+/** Every intervention matching the filter, chronological (unknown start last), then by title. */
+export function listInterventions(filter: InterventionFilter = {}, db: Db = getDb()): InterventionSummary[] {
   const rows = db
     .select()
     .from(interventions)
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(filterConditions(filter, db))
     .orderBy(sql`${interventions.startYear} is null`, asc(interventions.startYear), asc(interventions.title))
     .all();
+  return summariesOf(rows, db);
+}
+
+/** The catalogue rows of the given interventions, in the order given (unknown slugs are skipped). */
+export function getInterventionSummaries(slugs: readonly string[], db: Db = getDb()): InterventionSummary[] {
+  const rows = chunks([...slugs]).flatMap((part) => db.select().from(interventions).where(inArray(interventions.slug, part)).all());
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return summariesOf(
+    slugs.flatMap((slug) => bySlug.get(slug) ?? []),
+    db,
+  );
+}
+
+const chunks = <T>(items: T[], size = 500) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+function summariesOf(rows: (typeof interventions.$inferSelect)[], db: Db): InterventionSummary[] {
   if (rows.length === 0) return [];
   const keys = rows.map((row) => row.slug);
-  const chunks = <T>(items: T[], size = 500) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
   const areaRows = chunks(keys).flatMap((part) =>
     db
       .select({

@@ -65,10 +65,11 @@ export function figureOf(total: { total: number; contributions: FigureContributi
   return { value: total.total, asOf: { from: Math.min(...years), to: Math.max(...years) }, contributions: total.contributions };
 }
 
-/** Planned against completed per dwelling measure over a set of interventions, with the completed history. */
-export function computeProgress(scope: readonly string[], db: Db = getDb()): MeasureProgress[] {
+/** Planned against completed per dwelling measure over a set of interventions, with the completed history (unless `history: false`). */
+export function computeProgress(scope: readonly string[], db: Db = getDb(), options: { history?: boolean } = {}): MeasureProgress[] {
   const now = computeDwellingFigures(scope, db);
-  const completedYears = completedAsOfYears(scope, db);
+  // Without the history (a catalogue's totals row), the roll-up as it stands now is all that is read.
+  const completedYears = options.history === false ? [] : completedAsOfYears(scope, db);
   const past = new Map(completedYears.map((year) => [year, computeDwellingFigures(scope, db, { asOfMax: year })]));
   return now.map((figure) => ({
     measure: figure.measure,

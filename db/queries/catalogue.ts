@@ -1,0 +1,136 @@
+/**
+ * Paged, sorted catalogues (issue 18): a catalogue page reads only the rows it shows, whatever the
+ * size of the data. The filter runs in SQL and yields slugs; the sort order of the whole catalogue
+ * is worked out once per database, language and column (the database is read-only, so it cannot go
+ * stale) and a filtered view is sorted by looking positions up; only the rows of the page are read
+ * in full. One sort rule serves every view, so page 2 continues page 1 exactly.
+ */
+import type { Db } from '../connection';
+import { getDb } from '../client';
+import { latestValue } from './rules';
+import { dwellingMeasures } from './figures';
+import { listInterventions, listInterventionSlugsWhere, getInterventionSummaries, type InterventionSummary } from './interventions';
+import type { InterventionFilter, PageOptions } from './filters';
+
+export { defaultPageSize, pageOptionKeys, pageSizes, parsePageOptions, type PageOptions } from './filters';
+
+/** What a page of a catalogue shows, and where it stands among the pages. */
+export interface CataloguePage<T> {
+  rows: T[];
+  /** How many rows match the filter, on every page together. */
+  total: number;
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  size: number;
+  pages: number;
+}
+
+/** Cuts one page out of sorted keys; a page past the end gives the last page. */
+export function cutPage<T>(sorted: readonly T[], page: number, size: number): { keys: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(sorted.length / size));
+  const at = Math.min(Math.max(1, page), pages);
+  return { keys: sorted.slice((at - 1) * size, at * size), page: at, pages };
+}
+
+/** A sort order of a whole catalogue: each key's place, and its value's rank (equal values share one). */
+interface Order {
+  position: Map<string, number>;
+  /** Dense rank of the value; null for an unknown value, which goes last either way. */
+  rank: Map<string, number | null>;
+}
+
+/** Sorts keys by an order: ascending or descending by value, ties and unknowns in the base order. */
+export function sortByOrder(keys: readonly string[], order: Order, descending: boolean): string[] {
+  const far = Number.MAX_SAFE_INTEGER;
+  return [...keys].sort((a, b) => {
+    const ra = order.rank.get(a) ?? null;
+    const rb = order.rank.get(b) ?? null;
+    if (ra === null || rb === null) {
+      if (ra !== rb) return ra === null ? 1 : -1;
+    } else if (ra !== rb) {
+      return descending ? rb - ra : ra - rb;
+    }
+    return (order.position.get(a) ?? far) - (order.position.get(b) ?? far);
+  });
+}
+
+/** Builds an order from rows in their base order and a value per row (null: unknown). */
+export function orderOf<T>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: T) => string | number | null, locale: string): Order {
+  const collator = new Intl.Collator(locale);
+  const valued = rows.map((row, index) => ({ key: keyOf(row), value: valueOf(row), index }));
+  const compare = (x: string | number, y: string | number) => (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
+  const known = valued.filter((v) => v.value !== null).sort((a, b) => compare(a.value!, b.value!) || a.index - b.index);
+  const rank = new Map<string, number | null>();
+  let current = -1;
+  let previous: string | number | null = null;
+  for (const [i, v] of known.entries()) {
+    if (i === 0 || compare(previous!, v.value!) !== 0) current++;
+    previous = v.value;
+    rank.set(v.key, current);
+  }
+  for (const v of valued) if (v.value === null) rank.set(v.key, null);
+  return { position: new Map(valued.map((v) => [v.key, v.index])), rank };
+}
+
+// ---------------------------------------------------------------- interventions
+
+export const interventionSortKeys = ['start', 'end', 'title', 'kind', 'category', 'status', 'area', ...dwellingMeasures] as const;
+export type InterventionSortKey = (typeof interventionSortKeys)[number];
+
+/** The words a sort by label needs, in the page's language (the UI's Labels fit). */
+export interface SortLabels {
+  locale: string;
+  text(da: string, en: string | null | undefined): string;
+  interventionCategory(code: string): string;
+  status(code: string): string;
+}
+
+/** The value a catalogue row sorts by in a column: what the column shows, a figure done before one planned. */
+export function interventionSortValue(row: InterventionSummary, key: InterventionSortKey, l: SortLabels): string | number | null {
+  switch (key) {
+    case 'start':
+      return row.startYear;
+    case 'end':
+      return row.endYear;
+    case 'title':
+      return l.text(row.title, row.titleEn);
+    case 'kind':
+      return row.kind;
+    case 'category':
+      return l.interventionCategory(row.category);
+    case 'status':
+      return l.status(row.status.value);
+    case 'area':
+      return row.areas[0]?.name ?? null;
+    default:
+      return latestValue(row.quantities, key, 'completed') ?? latestValue(row.quantities, key, 'planned');
+  }
+}
+
+const orders = new WeakMap<Db, Map<string, Order>>();
+
+/** The order of every intervention by a column in a language, worked out once per database. */
+function interventionOrder(key: InterventionSortKey, l: SortLabels, db: Db): Order {
+  let byKey = orders.get(db);
+  if (!byKey) orders.set(db, (byKey = new Map()));
+  const cacheKey = `${l.locale}|${key}`;
+  let order = byKey.get(cacheKey);
+  if (!order) {
+    order = orderOf(listInterventions({}, db), (row) => row.slug, (row) => interventionSortValue(row, key, l), l.locale);
+    byKey.set(cacheKey, order);
+  }
+  return order;
+}
+
+/** One page of the interventions matching the filter, sorted by a column; `slugs` are all that match, in that order. */
+export function pageInterventions(
+  filter: InterventionFilter,
+  options: PageOptions<InterventionSortKey>,
+  labels: SortLabels,
+  db: Db = getDb(),
+): CataloguePage<InterventionSummary> & { slugs: string[] } {
+  const matching = listInterventionSlugsWhere(filter, db);
+  const sorted = sortByOrder(matching, interventionOrder(options.sort, labels, db), options.descending);
+  const cut = cutPage(sorted, options.page, options.size);
+  return { rows: getInterventionSummaries(cut.keys, db), total: sorted.length, page: cut.page, size: options.size, pages: cut.pages, slugs: sorted };
+}
