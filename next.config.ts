@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { catalogueRewrites, englishRedirects, englishRewrites } from './app/_i18n/paths';
-import { interventionFilterKeys, pageOptionKeys } from './db/queries/filters';
+import { areaFilterKeys, interventionFilterKeys, pageOptionKeys } from './db/queries/filters';
 
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
@@ -37,7 +37,10 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         // First: a catalogue URL with a query goes to its dynamic twin, the bare URL stays prerendered.
-        ...catalogueRewrites([{ path: '/indsatser', keys: [...interventionFilterKeys, ...pageOptionKeys] }]),
+        ...catalogueRewrites([
+          { path: '/indsatser', keys: [...interventionFilterKeys, ...pageOptionKeys] },
+          { path: '/omraader', keys: [...areaFilterKeys, ...pageOptionKeys] },
+        ]),
         ...englishRewrites(),
         { source: '/', destination: '/da' },
         { source: '/:path((?!en(?:/|$)|da(?:/|$)|api/|data/|_next/)(?!.*\\.).*)', destination: '/da/:path' },

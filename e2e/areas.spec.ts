@@ -25,6 +25,31 @@ test('the area table filters by category and year, region and intervention kind,
   await expect(page.getByRole('columnheader', { name: /Lister/ })).toHaveAttribute('aria-sort', 'descending');
 });
 
+test('the area table is prerendered a page at a time and pages with links, also without JavaScript', async ({ browser, request }) => {
+  const { areas } = await (await request.get('/api/areas')).json();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/omraader?size=25');
+  const pages = Math.ceil(areas.length / 25);
+  const pager = page.getByRole('navigation', { name: 'Sider' }).first();
+  const table = page.getByRole('table', { name: /områder/ });
+  const seen: string[] = [];
+  for (let at = 1; at <= pages; at++) {
+    await expect(pager).toContainText(`Side ${at} af ${pages}`);
+    seen.push(...(await table.locator('tbody tr th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))));
+    if (at < pages) await pager.getByRole('link', { name: /^Næste/ }).click();
+  }
+  expect(seen.sort()).toEqual(areas.map((a: { slug: string }) => `/omraader/${a.slug}`).sort());
+  // A filter keeps the chosen page size; the first page of the bare URL is the prerendered one.
+  await page.getByLabel('Region').selectOption('Hovedstaden');
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/region=Hovedstaden/);
+  await expect(page).toHaveURL(/size=25/);
+  const response = await request.get('/omraader');
+  expect(await response.text()).toContain(`Viser 1–50 af ${areas.length}`);
+  await context.close();
+});
+
 test('the CSV twins of areas, list memberships and lists parse and match the JSON', async ({ request }) => {
   const areas = await (await request.get('/api/areas')).json();
   const csv = parse(await (await request.get('/api/areas.csv')).text(), { columns: true }) as Record<string, string>[];

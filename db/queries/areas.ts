@@ -420,17 +420,20 @@ export function listAreaRows(filter: AreaFilter = {}, db: Db = getDb()): AreaRow
       }
       return { ...summary, categoriesByYear, interventionCounts: counts };
     })
-    .filter((row) => {
-      if (filter.municipality !== undefined && row.municipality.code !== filter.municipality) return false;
-      if (filter.region && row.municipality.region !== filter.region) return false;
-      if (filter.type && row.type !== filter.type) return false;
-      if (filter.kind && row.interventionCounts[filter.kind] === 0) return false;
-      if (filter.year !== undefined || filter.category) {
-        const years = filter.year !== undefined ? [String(filter.year)] : Object.keys(row.categoriesByYear);
-        const held = years.flatMap((year) => row.categoriesByYear[year] ?? []);
-        if (held.length === 0) return false;
-        if (filter.category && !held.includes(filter.category)) return false;
-      }
-      return true;
-    });
+    .filter((row) => areaRowMatches(row, filter));
+}
+
+/** Whether an area row passes a filter (the rule listAreaRows applies, for callers that hold the rows already). */
+export function areaRowMatches(row: AreaRow, filter: AreaFilter): boolean {
+  if (filter.municipality !== undefined && row.municipality.code !== filter.municipality) return false;
+  if (filter.region && row.municipality.region !== filter.region) return false;
+  if (filter.type && row.type !== filter.type) return false;
+  if (filter.kind && row.interventionCounts[filter.kind] === 0) return false;
+  if (filter.year !== undefined || filter.category) {
+    const years = filter.year !== undefined ? [String(filter.year)] : Object.keys(row.categoriesByYear);
+    const held = years.flatMap((year) => row.categoriesByYear[year] ?? []);
+    if (held.length === 0) return false;
+    if (filter.category && !held.includes(filter.category)) return false;
+  }
+  return true;
 }

@@ -6,10 +6,11 @@ import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
 import { validFixture } from '../testing/fixture';
 import { writeSyntheticData } from '../testing/synthetic';
-import { cutPage, interventionSortKeys, interventionSortValue, orderOf, pageInterventions, sortByOrder, type SortLabels } from './catalogue';
+import { areaMunicipalities, areaSortKeys, areaSortValue, cutPage, interventionSortKeys, pageAreas, interventionSortValue, orderOf, pageInterventions, sortByOrder, type SortLabels } from './catalogue';
 import { computeDwellingFigures } from './figures';
 import { defaultPageSize, pageSizes, parsePageOptions } from './filters';
 import { listInterventions } from './interventions';
+import { listAreaRows } from './areas';
 
 const labels: SortLabels = {
   locale: 'da',
@@ -130,5 +131,28 @@ describe('pageInterventions', () => {
     expect(warm[0]).toEqual(computeDwellingFigures(slugs, cold()));
     expect(warm[1]).toEqual(computeDwellingFigures(slugs, cold(), { asOfMax: 2000 }));
     expect(warm[2]).toEqual(warm[0]);
+  });
+
+  it('pages the areas the same way: every column, both directions, pages joining up, filters as listAreaRows applies them', () => {
+    const every = listAreaRows({}, db);
+    expect(every.length).toBeGreaterThan(25);
+    for (const sort of areaSortKeys) {
+      for (const descending of [false, true]) {
+        const first = pageAreas({}, { sort, descending, page: 1, size: 25 }, 'da', db);
+        expect(first.total).toBe(every.length);
+        const rows = Array.from({ length: first.pages }, (_, i) => pageAreas({}, { sort, descending, page: i + 1, size: 25 }, 'da', db).rows).flat();
+        expect(new Set(rows.map((row) => row.slug)).size).toBe(every.length);
+        const values = rows.map((row) => areaSortValue(row, sort));
+        const known = values.filter((v) => v !== null);
+        expect(values.slice(0, known.length), `${sort}`).toEqual(known);
+        const sorted = [...known].sort((x, y) => (typeof x === 'number' && typeof y === 'number' ? x - y : new Intl.Collator('da').compare(String(x), String(y))));
+        expect(known).toEqual(descending ? sorted.reverse() : sorted);
+      }
+    }
+    const filter = { type: 'listed_area' as const };
+    const filtered = pageAreas(filter, { sort: 'name', descending: false, page: 1, size: 200 }, 'da', db);
+    expect(filtered.rows.map((row) => row.slug).sort()).toEqual(listAreaRows(filter, db).map((row) => row.slug).sort());
+    expect(filtered.all).toBe(every.length);
+    expect(areaMunicipalities('da', db).map(([code]) => code).sort()).toEqual([...new Set(every.map((row) => row.municipality.code))].sort());
   });
 });

@@ -10,7 +10,8 @@ import { getDb } from '../client';
 import { latestValue } from './rules';
 import { dwellingMeasures } from './figures';
 import { listInterventions, listInterventionSlugsWhere, getInterventionSummaries, type InterventionSummary } from './interventions';
-import type { InterventionFilter, PageOptions } from './filters';
+import { areaRowMatches, listAreaRows, type AreaRow } from './areas';
+import type { AreaFilter, InterventionFilter, PageOptions } from './filters';
 
 export { defaultPageSize, pageOptionKeys, pageSizes, parsePageOptions, type PageOptions } from './filters';
 
@@ -133,4 +134,67 @@ export function pageInterventions(
   const sorted = sortByOrder(matching, interventionOrder(options.sort, labels, db), options.descending);
   const cut = cutPage(sorted, options.page, options.size);
   return { rows: getInterventionSummaries(cut.keys, db), total: sorted.length, page: cut.page, size: options.size, pages: cut.pages, slugs: sorted };
+}
+
+// ---------------------------------------------------------------- areas
+
+export const areaSortKeys = ['name', 'municipality', 'region', 'latest', 'lists', 'interventions'] as const;
+export type AreaSortKey = (typeof areaSortKeys)[number];
+
+/** The value an area row sorts by in a column (null: unknown, last either way). */
+export function areaSortValue(row: AreaRow, key: AreaSortKey): string | number | null {
+  switch (key) {
+    case 'municipality':
+      return row.municipality.name;
+    case 'region':
+      return row.municipality.region ?? null;
+    case 'latest':
+      return row.lastListed?.date ?? null;
+    case 'lists':
+      return row.listDates.length;
+    case 'interventions':
+      return row.interventionCounts.physical + row.interventionCounts.social + row.interventionCounts.policy;
+    default:
+      return row.name;
+  }
+}
+
+interface AreaCatalogue {
+  rows: AreaRow[];
+  bySlug: Map<string, AreaRow>;
+  orders: Map<string, Order>;
+}
+const areaCatalogues = new WeakMap<Db, AreaCatalogue>();
+
+/** Every area row, read once per database (it is read-only), with its sort orders as they are asked for. */
+function areaCatalogue(db: Db): AreaCatalogue {
+  let catalogue = areaCatalogues.get(db);
+  if (!catalogue) {
+    const rows = listAreaRows({}, db);
+    catalogue = { rows, bySlug: new Map(rows.map((row) => [row.slug, row])), orders: new Map() };
+    areaCatalogues.set(db, catalogue);
+  }
+  return catalogue;
+}
+
+/** One page of the areas matching the filter, sorted by a column (names in the page's language's collation). */
+export function pageAreas(filter: AreaFilter, options: PageOptions<AreaSortKey>, locale: string, db: Db = getDb()): CataloguePage<AreaRow> & { all: number } {
+  const catalogue = areaCatalogue(db);
+  const cacheKey = `${locale}|${options.sort}`;
+  let order = catalogue.orders.get(cacheKey);
+  if (!order) {
+    order = orderOf(catalogue.rows, (row) => row.slug, (row) => areaSortValue(row, options.sort), locale);
+    catalogue.orders.set(cacheKey, order);
+  }
+  const matching = catalogue.rows.filter((row) => areaRowMatches(row, filter)).map((row) => row.slug);
+  const sorted = sortByOrder(matching, order, options.descending);
+  const cut = cutPage(sorted, options.page, options.size);
+  return { rows: cut.keys.map((slug) => catalogue.bySlug.get(slug)!), total: sorted.length, page: cut.page, size: options.size, pages: cut.pages, all: catalogue.rows.length };
+}
+
+/** The municipalities that hold an area, by name in the language's collation (the catalogue's municipality choice). */
+export function areaMunicipalities(locale: string, db: Db = getDb()): [code: number, name: string][] {
+  const byCode = new Map(areaCatalogue(db).rows.map((row) => [row.municipality.code, row.municipality.name]));
+  const collator = new Intl.Collator(locale);
+  return [...byCode.entries()].sort((a, b) => collator.compare(a[1], b[1]));
 }
