@@ -18,12 +18,23 @@ test('/kilder leads to a page per kind of source, which together list every sour
   const kinds = page.getByRole('navigation', { name: 'Kildetyper' }).getByRole('link');
   const hrefs = await kinds.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   expect(hrefs).toContain('/kilder/officielle-lister');
-  let listed = 0;
+  // Each kind's page says how many it has and shows them a page at a time, every page by a plain link.
+  const ids: string[] = [];
   for (const href of hrefs) {
     await page.goto(href);
-    listed += await page.locator('li[id^="kilde-"]').count();
+    const total = Number((await page.getByRole('heading', { level: 1 }).textContent())!.match(/\((\d[\d.]*)\)$/)![1]!.replace(/\./g, ''));
+    const before = ids.length;
+    for (;;) {
+      ids.push(...(await page.locator('li[id^="kilde-"]').evaluateAll((items) => items.map((item) => item.id.slice('kilde-'.length)))));
+      const next = page.getByRole('navigation', { name: 'Sider' }).first().getByRole('link', { name: /Næste/ });
+      if ((await next.count()) === 0) break;
+      // Follow the plain link the way a reader without JavaScript would, and wait for its page.
+      await page.goto((await next.getAttribute('href'))!);
+    }
+    expect(ids.length - before, href).toBe(total);
   }
-  expect(listed).toBe(body.sources.length);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.sort()).toEqual(body.sources.map((source: { id: string }) => source.id).sort());
   await page.goto('/kilder/officielle-lister');
   await expect(page.getByRole('heading', { level: 1, name: /^Officielle lister \(\d+\)$/ })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -38,7 +49,8 @@ test("a source cited by Vollsmose's profile links back to /omraader/vollsmose", 
   const { sources } = (await (await page.request.get('/api/sources')).json()) as { sources: { id: string; kind: string }[] };
   const kind = sources.find((source) => `#kilde-${source.id}` === href)!.kind;
   const slugs: Record<string, string> = { official_list: 'officielle-lister', news: 'nyheder', encyclopedia: 'opslagsvaerker', municipality: 'kommuner', other: 'andre', housing_organisation: 'boligorganisationer', report: 'rapporter', ministry: 'ministerier', law: 'love', court: 'domstole', gazetteer: 'stednavne' };
-  await page.goto(`/kilder/${slugs[kind]}${href}`);
+  // A source's lasting address: its kind's page holding it, whichever page of the bibliography that is.
+  await page.goto(`/kilder/${slugs[kind]}?kilde=${href!.slice('#kilde-'.length)}${href}`);
   const entry = page.locator(`li${href}`);
   await expect(entry).toBeVisible();
   // What cites the source, below its title.
@@ -62,4 +74,32 @@ test('/om shows every era of criteria behind the lists', async ({ page, request 
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Meld en fejl' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('the bibliography of a kind is prerendered a page at a time; later pages and a source’s own page work without JavaScript', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const first = await request.get('/kilder/nyheder');
+  expect(first.headers()['x-nextjs-cache'] ?? first.headers()['x-nextjs-prerender']).toBeTruthy();
+  await page.goto('/kilder/nyheder');
+  const entries = page.locator('li[id^="kilde-"]');
+  await expect(entries).toHaveCount(50);
+  const pager = page.getByRole('navigation', { name: 'Sider' }).first();
+  await expect(pager).toContainText(/Viser 1–50 af \d+/);
+  const firstIds = await entries.evaluateAll((items) => items.map((item) => item.id));
+  await pager.getByRole('link', { name: /Næste/ }).click();
+  await expect(page).toHaveURL(/\/kilder\/nyheder\?page=2$/);
+  await expect(pager).toContainText(/Viser 51–100 af/);
+  const secondIds = await entries.evaluateAll((items) => items.map((item) => item.id));
+  expect(secondIds.some((id) => firstIds.includes(id))).toBe(false);
+  // A source on page 2 asked for by its id: the page holding it, with paging links that drop the id.
+  const id = secondIds[7]!.slice('kilde-'.length);
+  await page.goto(`/kilder/nyheder?kilde=${id}`);
+  await expect(page.locator(`li#kilde-${id}`)).toBeVisible();
+  await expect(pager).toContainText(/Viser 51–100 af/);
+  await expect(pager.getByRole('link', { name: /Forrige/ })).toHaveAttribute('href', '/kilder/nyheder');
+  // The same in English, under its English path.
+  await page.goto('/en/sources/nyheder?page=2');
+  await expect(page.getByRole('navigation', { name: 'Pages' }).first()).toContainText(/Showing 51–100 of/);
+  await context.close();
 });

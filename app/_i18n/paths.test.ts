@@ -32,4 +32,12 @@ describe('English path names', () => {
     expect(rules).toHaveLength(4);
     for (const rule of rules) expect(rule.has).toHaveLength(1);
   });
+
+  it('rewrites a catalogue under a dynamic segment, keeping the segment', () => {
+    const rules = catalogueRewrites([{ path: '/kilder/:kind', keys: ['page'] }]);
+    expect(rules).toEqual([
+      { source: '/kilder/:kind', has: [{ type: 'query', key: 'page' }], destination: '/da/kilder/:kind/filter' },
+      { source: '/en/sources/:kind', has: [{ type: 'query', key: 'page' }], destination: '/en/kilder/:kind/filter' },
+    ]);
+  });
 });

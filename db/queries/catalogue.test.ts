@@ -6,11 +6,12 @@ import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
 import { validFixture } from '../testing/fixture';
 import { writeSyntheticData } from '../testing/synthetic';
-import { areaMunicipalities, areaSortKeys, areaSortValue, cutPage, interventionSortKeys, pageAreas, interventionSortValue, orderOf, pageInterventions, sortByOrder, type SortLabels } from './catalogue';
+import { areaMunicipalities, areaSortKeys, areaSortValue, cutPage, interventionSortKeys, pageAreas, interventionSortValue, orderOf, pageInterventions, pageSources, sortByOrder, type SortLabels } from './catalogue';
 import { computeDwellingFigures } from './figures';
 import { defaultPageSize, pageSizes, parsePageOptions } from './filters';
 import { listInterventions } from './interventions';
 import { listAreaRows } from './areas';
+import { listSourcesWithCitations } from './sources';
 
 const labels: SortLabels = {
   locale: 'da',
@@ -154,5 +155,24 @@ describe('pageInterventions', () => {
     expect(filtered.rows.map((row) => row.slug).sort()).toEqual(listAreaRows(filter, db).map((row) => row.slug).sort());
     expect(filtered.all).toBe(every.length);
     expect(areaMunicipalities('da', db).map(([code]) => code).sort()).toEqual([...new Set(every.map((row) => row.municipality.code))].sort());
+  });
+
+  it('pages the sources of each kind in the bibliography’s order, with the same citations as the whole bibliography', () => {
+    const whole = listSourcesWithCitations(db);
+    const kinds = [...new Set(whole.map((source) => source.kind))];
+    for (const kind of kinds) {
+      const ofKind = whole.filter((source) => source.kind === kind);
+      const first = pageSources(kind, { page: 1, size: 25 }, db);
+      expect(first.total).toBe(ofKind.length);
+      const rows = Array.from({ length: first.pages }, (_, i) => pageSources(kind, { page: i + 1, size: 25 }, db).rows).flat();
+      expect(rows, kind).toEqual(ofKind);
+    }
+    const kind = kinds[0]!;
+    const last = whole.filter((source) => source.kind === kind).at(-1)!;
+    const holding = pageSources(kind, { page: 1, size: 25, holding: last.id }, db);
+    expect(holding.rows.map((source) => source.id)).toContain(last.id);
+    expect(holding.page).toBe(holding.pages);
+    expect(pageSources(kind, { page: 1, size: 25, holding: 'no-such-source' }, db).page).toBe(1);
+    expect(pageSources('no-such-kind', { page: 1, size: 25 }, db)).toEqual({ rows: [], total: 0, page: 1, size: 25, pages: 1 });
   });
 });

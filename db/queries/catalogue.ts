@@ -12,8 +12,9 @@ import { dwellingMeasures } from './figures';
 import { listInterventions, listInterventionSlugsWhere, getInterventionSummaries, type InterventionSummary } from './interventions';
 import { areaRowMatches, listAreaRows, type AreaRow } from './areas';
 import type { AreaFilter, InterventionFilter, PageOptions } from './filters';
+import { getSourcesWithCitations, sourceIdsByKind, type SourceWithCitations } from './sources';
 
-export { defaultPageSize, pageOptionKeys, pageSizes, parsePageOptions, type PageOptions } from './filters';
+export { defaultPageSize, pageOnlyKeys, pageOptionKeys, pageSizes, parsePageAndSize, parsePageOptions, type PageOptions } from './filters';
 
 /** What a page of a catalogue shows, and where it stands among the pages. */
 export interface CataloguePage<T> {
@@ -197,4 +198,15 @@ export function areaMunicipalities(locale: string, db: Db = getDb()): [code: num
   const byCode = new Map(areaCatalogue(db).rows.map((row) => [row.municipality.code, row.municipality.name]));
   const collator = new Intl.Collator(locale);
   return [...byCode.entries()].sort((a, b) => collator.compare(a[1], b[1]));
+}
+
+/**
+ * One page of the sources of a kind, in the bibliography's order, each with what cites it. With
+ * `holding` (a source id of that kind), the page that holds that source, whatever page was asked for.
+ */
+export function pageSources(kind: string, options: { page: number; size: number; holding?: string }, db: Db = getDb()): CataloguePage<SourceWithCitations> {
+  const ids = sourceIdsByKind(db).get(kind) ?? [];
+  const at = options.holding === undefined ? -1 : ids.indexOf(options.holding);
+  const cut = cutPage(ids, at >= 0 ? Math.floor(at / options.size) + 1 : options.page, options.size);
+  return { rows: getSourcesWithCitations(cut.keys, db), total: ids.length, page: cut.page, size: options.size, pages: cut.pages };
 }

@@ -71,22 +71,31 @@ export interface PageOptions<K extends string> {
 /** The URL keys of a page's options, besides the filter's own. */
 export const pageOptionKeys = ['sort', 'order', 'page', 'size'] as const;
 
+/** The URL keys of a catalogue that has one order: its page and size. */
+export const pageOnlyKeys = ['page', 'size'] as const;
+
+/** The URL key that asks the bibliography of a kind for the page holding one source (`?kilde=<id>`). */
+export const sourceFocusKey = 'kilde';
+
 /**
- * Page options from the URL. A value that is not one of the offered ones falls back to the default
- * (a page number past the end is clamped when the page is cut), so an old or edited link still
- * shows a page.
+ * The page and size from the URL (`?page=3&size=100`). A value that is not one of the offered ones
+ * falls back to the default (a page number past the end is clamped when the page is cut), so an old
+ * or edited link still shows a page.
  */
-export function parsePageOptions<K extends string>(params: URLSearchParams, sortKeys: readonly K[], defaultSort: K): PageOptions<K> {
-  const sortParam = params.get('sort') ?? '';
-  const sort = (sortKeys as readonly string[]).includes(sortParam) ? (sortParam as K) : defaultSort;
+export function parsePageAndSize(params: URLSearchParams): { page: number; size: number } {
   const pageParam = Number(params.get('page') ?? '1');
   const sizeParam = Number(params.get('size') ?? defaultPageSize);
   return {
-    sort,
-    descending: params.get('order') === 'desc',
     page: Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1,
     size: (pageSizes as readonly number[]).includes(sizeParam) ? sizeParam : defaultPageSize,
   };
+}
+
+/** Page options from the URL: the sort column and order besides the page and size, falling back to the defaults as those do. */
+export function parsePageOptions<K extends string>(params: URLSearchParams, sortKeys: readonly K[], defaultSort: K): PageOptions<K> {
+  const sortParam = params.get('sort') ?? '';
+  const sort = (sortKeys as readonly string[]).includes(sortParam) ? (sortParam as K) : defaultSort;
+  return { sort, descending: params.get('order') === 'desc', ...parsePageAndSize(params) };
 }
 
 // ---------------------------------------------------------------- areas

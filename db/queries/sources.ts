@@ -92,33 +92,31 @@ function citedRecords(subjectType: SubjectType, subjectKey: string): CitedRecord
 
 const danish = new Intl.Collator('da');
 
-/**
- * Every source with what cites it, ordered by kind (in the order of `sourceKinds`), then publisher and
- * title. A constant number of queries however large the data: one for the claims, one for the
- * sources, one each for the names of areas, interventions, eras and municipalities.
- */
-export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[] {
-  const claimRows = db.select().from(claims).all();
-  const sourceRows = db.select().from(sources).all();
-  const areaName = new Map(db.select({ slug: areas.slug, name: areas.name }).from(areas).all().map((row) => [row.slug, row.name]));
-  const interventionTitle = new Map(
-    db
-      .select({ slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn })
-      .from(interventions)
-      .all()
-      .map((row) => [row.slug, row]),
-  );
-  const eraTitle = new Map(db.select({ id: criteriaEras.id, title: criteriaEras.title }).from(criteriaEras).all().map((row) => [row.id, row.title]));
-  const municipalityName = new Map(
-    db
-      .select({ code: municipalities.code, name: municipalities.name })
-      .from(municipalities)
-      .all()
-      .map((row) => [String(row.code), row.name]),
-  );
+const kindRank = (kind: string) => {
+  const at = (sourceKinds as readonly string[]).indexOf(kind);
+  return at === -1 ? sourceKinds.length : at;
+};
 
+/** The bibliography's one order: by kind (in the order of `sourceKinds`), then publisher, title and id. */
+function compareSources(a: Pick<Source, 'id' | 'kind' | 'publisher' | 'title'>, b: Pick<Source, 'id' | 'kind' | 'publisher' | 'title'>): number {
+  return kindRank(a.kind) - kindRank(b.kind) || danish.compare(a.publisher, b.publisher) || danish.compare(a.title, b.title) || a.id.localeCompare(b.id);
+}
+
+/** Reads `select … where column in (keys)` in chunks that stay under SQLite's parameter limit. */
+function inChunks<K, R>(keys: readonly K[], read: (chunk: K[]) => R[]): R[] {
+  const out: R[] = [];
+  for (let at = 0; at < keys.length; at += 500) out.push(...read(keys.slice(at, at + 500)));
+  return out;
+}
+
+/**
+ * The sources given (in their order) with what cites them, from the claims given. `only` limits the
+ * names read to the records those claims cite (a page of the bibliography); without it every name is read.
+ */
+function withCitations(db: Db, sourceRows: readonly Source[], claimRows: readonly { sourceId: string; subjectType: SubjectType; subjectKey: string }[], only: boolean): SourceWithCitations[] {
   // Per source and kind of record, the set of record keys citing it.
   const cited = new Map<string, { facts: number; records: Record<CitedRecord['kind'], Set<string>> }>();
+  const wanted: Record<CitedRecord['kind'], Set<string>> = { area: new Set(), intervention: new Set(), list: new Set(), criteria: new Set(), municipality: new Set() };
   for (const claim of claimRows) {
     let entry = cited.get(claim.sourceId);
     if (!entry) {
@@ -129,22 +127,31 @@ export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[
       cited.set(claim.sourceId, entry);
     }
     entry.facts += 1;
-    for (const record of citedRecords(claim.subjectType, claim.subjectKey)) entry.records[record.kind].add(record.key);
+    for (const record of citedRecords(claim.subjectType, claim.subjectKey)) {
+      entry.records[record.kind].add(record.key);
+      wanted[record.kind].add(record.key);
+    }
   }
 
-  const kindRank = (kind: string) => {
-    const at = (sourceKinds as readonly string[]).indexOf(kind);
-    return at === -1 ? sourceKinds.length : at;
-  };
-  const ordered = [...sourceRows].sort(
-    (a, b) =>
-      kindRank(a.kind) - kindRank(b.kind) ||
-      danish.compare(a.publisher, b.publisher) ||
-      danish.compare(a.title, b.title) ||
-      a.id.localeCompare(b.id),
+  const areaRows = only
+    ? inChunks([...wanted.area], (chunk) => db.select({ slug: areas.slug, name: areas.name }).from(areas).where(inArray(areas.slug, chunk)).all())
+    : db.select({ slug: areas.slug, name: areas.name }).from(areas).all();
+  const areaName = new Map(areaRows.map((row) => [row.slug, row.name]));
+  const interventionColumns = { slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn };
+  const interventionRows = only
+    ? inChunks([...wanted.intervention], (chunk) => db.select(interventionColumns).from(interventions).where(inArray(interventions.slug, chunk)).all())
+    : db.select(interventionColumns).from(interventions).all();
+  const interventionTitle = new Map(interventionRows.map((row) => [row.slug, row]));
+  const eraTitle = new Map(db.select({ id: criteriaEras.id, title: criteriaEras.title }).from(criteriaEras).all().map((row) => [row.id, row.title]));
+  const municipalityName = new Map(
+    db
+      .select({ code: municipalities.code, name: municipalities.name })
+      .from(municipalities)
+      .all()
+      .map((row) => [String(row.code), row.name]),
   );
 
-  return ordered.map((source) => {
+  return sourceRows.map((source) => {
     const entry = cited.get(source.id);
     const keys = (kind: CitedRecord['kind']) => [...(entry?.records[kind] ?? [])];
     return {
@@ -167,6 +174,47 @@ export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[
       },
     };
   });
+}
+
+/**
+ * Every source with what cites it, ordered by kind (in the order of `sourceKinds`), then publisher and
+ * title. A constant number of queries however large the data: one for the claims, one for the
+ * sources, one each for the names of areas, interventions, eras and municipalities.
+ */
+export function listSourcesWithCitations(db: Db = getDb()): SourceWithCitations[] {
+  const claimRows = db.select({ sourceId: claims.sourceId, subjectType: claims.subjectType, subjectKey: claims.subjectKey }).from(claims).all();
+  const sourceRows = db.select().from(sources).all().sort(compareSources);
+  return withCitations(db, sourceRows, claimRows, false);
+}
+
+const kindOrders = new WeakMap<Db, Map<string, string[]>>();
+
+/**
+ * The ids of the sources of each kind, in the bibliography's order: read and sorted once per
+ * database (it is read-only), so a page of a kind reads only its own sources (issue 18).
+ */
+export function sourceIdsByKind(db: Db = getDb()): Map<string, string[]> {
+  let byKind = kindOrders.get(db);
+  if (!byKind) {
+    const rows = db.select({ id: sources.id, kind: sources.kind, publisher: sources.publisher, title: sources.title }).from(sources).all().sort(compareSources);
+    byKind = new Map();
+    for (const row of rows) {
+      const ids = byKind.get(row.kind) ?? [];
+      ids.push(row.id);
+      byKind.set(row.kind, ids);
+    }
+    kindOrders.set(db, byKind);
+  }
+  return byKind;
+}
+
+/** The sources with the given ids (in that order) with what cites them, reading only their own claims and names. */
+export function getSourcesWithCitations(ids: readonly string[], db: Db = getDb()): SourceWithCitations[] {
+  const sourceRows = getSources(ids, db);
+  const claimRows = inChunks(ids, (chunk) =>
+    db.select({ sourceId: claims.sourceId, subjectType: claims.subjectType, subjectKey: claims.subjectKey }).from(claims).where(inArray(claims.sourceId, chunk)).all(),
+  );
+  return withCitations(db, sourceRows, claimRows, true);
 }
 
 /** One era of criteria behind the state's lists, with the lists computed under it. */

@@ -23,6 +23,9 @@ export const kindSlugs: Record<(typeof kinds)[number], string> = {
   other: 'andre',
 };
 
+/** The kind whose page has the path segment `slug`, if any. */
+export const kindOfSlug = (slug: string) => (Object.entries(kindSlugs) as [keyof typeof kindSlugs, string][]).find(([, s]) => s === slug)?.[0];
+
 /** The sources of each kind that has any, in the page order of `kinds`. */
 export function sourcesByKind(all: SourceWithCitations[]) {
   return kinds
