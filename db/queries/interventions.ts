@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
+import { chunks } from './chunks';
 import type { Db } from '../connection';
 import { interventionKinds, statuses, type InterventionCategory, type Measure, type RelationType } from '../data-schema';
 
@@ -262,8 +263,6 @@ export function getInterventionSummaries(slugs: readonly string[], db: Db = getD
     db,
   );
 }
-
-const chunks = <T>(items: T[], size = 500) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 function summariesOf(rows: (typeof interventions.$inferSelect)[], db: Db): InterventionSummary[] {
   if (rows.length === 0) return [];

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, max, min } from 'drizzle-orm';
 import { tierOf, type Tier } from '../categories';
 import { getDb } from '../client';
+import { chunks } from './chunks';
 import type { Db } from '../connection';
 import { categoryCodes, criteriaEraIds, sourceKinds, type CategoryCode, type CriteriaEraId } from '../data-schema';
 import { areas, claims, criteriaEras, interventions, lists, municipalities, sources, type Source } from '../schema';
@@ -102,13 +103,6 @@ function compareSources(a: Pick<Source, 'id' | 'kind' | 'publisher' | 'title'>, 
   return kindRank(a.kind) - kindRank(b.kind) || danish.compare(a.publisher, b.publisher) || danish.compare(a.title, b.title) || a.id.localeCompare(b.id);
 }
 
-/** Reads `select … where column in (keys)` in chunks that stay under SQLite's parameter limit. */
-function inChunks<K, R>(keys: readonly K[], read: (chunk: K[]) => R[]): R[] {
-  const out: R[] = [];
-  for (let at = 0; at < keys.length; at += 500) out.push(...read(keys.slice(at, at + 500)));
-  return out;
-}
-
 /**
  * The sources given (in their order) with what cites them, from the claims given. `only` limits the
  * names read to the records those claims cite (a page of the bibliography); without it every name is read.
@@ -134,12 +128,12 @@ function withCitations(db: Db, sourceRows: readonly Source[], claimRows: readonl
   }
 
   const areaRows = only
-    ? inChunks([...wanted.area], (chunk) => db.select({ slug: areas.slug, name: areas.name }).from(areas).where(inArray(areas.slug, chunk)).all())
+    ? chunks([...wanted.area]).flatMap((chunk) => db.select({ slug: areas.slug, name: areas.name }).from(areas).where(inArray(areas.slug, chunk)).all())
     : db.select({ slug: areas.slug, name: areas.name }).from(areas).all();
   const areaName = new Map(areaRows.map((row) => [row.slug, row.name]));
   const interventionColumns = { slug: interventions.slug, title: interventions.title, titleEn: interventions.titleEn };
   const interventionRows = only
-    ? inChunks([...wanted.intervention], (chunk) => db.select(interventionColumns).from(interventions).where(inArray(interventions.slug, chunk)).all())
+    ? chunks([...wanted.intervention]).flatMap((chunk) => db.select(interventionColumns).from(interventions).where(inArray(interventions.slug, chunk)).all())
     : db.select(interventionColumns).from(interventions).all();
   const interventionTitle = new Map(interventionRows.map((row) => [row.slug, row]));
   const eraTitle = new Map(db.select({ id: criteriaEras.id, title: criteriaEras.title }).from(criteriaEras).all().map((row) => [row.id, row.title]));
@@ -211,7 +205,7 @@ export function sourceIdsByKind(db: Db = getDb()): Map<string, string[]> {
 /** The sources with the given ids (in that order) with what cites them, reading only their own claims and names. */
 export function getSourcesWithCitations(ids: readonly string[], db: Db = getDb()): SourceWithCitations[] {
   const sourceRows = getSources(ids, db);
-  const claimRows = inChunks(ids, (chunk) =>
+  const claimRows = chunks(ids).flatMap((chunk) =>
     db.select({ sourceId: claims.sourceId, subjectType: claims.subjectType, subjectKey: claims.subjectKey }).from(claims).where(inArray(claims.sourceId, chunk)).all(),
   );
   return withCitations(db, sourceRows, claimRows, true);
