@@ -349,13 +349,22 @@ function writeDatabase(file: string, data: Dataset, dataVersion: string, buildYe
       const insertClaim = sqlite.prepare('INSERT OR IGNORE INTO claims (subject_type, subject_key, source_id) VALUES (?, ?, ?)');
       for (const claim of claimRows) insertClaim.run(claim.subjectType, claim.subjectKey, claim.sourceId);
       const insertSearch = sqlite.prepare('INSERT INTO search_index (kind, slug, name, aliases, body) VALUES (?, ?, ?, ?, ?)');
+      const insertName = sqlite.prepare('INSERT INTO search_names (docid, kind, slug, name, aliases) VALUES (?, ?, ?, ?, ?)');
+      const insertNameText = sqlite.prepare('INSERT INTO search_index_names (rowid, text) VALUES (?, ?)');
       const insertTerm = sqlite.prepare('INSERT INTO search_terms (term, docid) VALUES (?, ?)');
-      for (const row of searchRows) {
+      // Written in (kind, name) order, names compared as SQLite compares them (UTF-8 bytes): a
+      // kind's rows are one rowid range, and rowid order within it is name order, which lets a
+      // search read "the first n matches by name" of one kind lazily (db/queries/search.ts).
+      const ordered = searchRows
+        .map((row) => ({ row, key: Buffer.from(row.name) }))
+        .sort((a, b) => (a.row.kind === b.row.kind ? Buffer.compare(a.key, b.key) : a.row.kind < b.row.kind ? -1 : 1))
+        .map(({ row }) => row);
+      for (const row of ordered) {
         const { lastInsertRowid } = insertSearch.run(row.kind, row.slug, row.name, row.aliases, row.body);
+        insertName.run(lastInsertRowid, row.kind, row.slug, row.name, row.aliases);
+        insertNameText.run(lastInsertRowid, `${row.name}\n${row.aliases}`);
         for (const term of new Set(`${row.name} ${row.aliases}`.split(' ').filter(Boolean))) insertTerm.run(term, lastInsertRowid);
       }
-      // Rank by bm25 (columns kind, slug, name, aliases, body) with a name hit worth more than an alias hit, and both more than body text.
-      sqlite.prepare("INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0.0, 0.0, 10.0, 5.0, 1.0)')").run();
 
       tx.insert(schema.meta)
         .values([

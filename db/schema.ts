@@ -307,6 +307,24 @@ export const searchTerms = sqliteTable(
   (table) => [index('search_terms_term_idx').on(table.term)],
 );
 
+/**
+ * The name and other names of every `search_index` row (same rowid), for the name tiers of a search:
+ * an index range gives the exact and prefix matches, and `search_index_names` (a contentless
+ * trigram index over these two columns) the names that contain the query. Rows are written in
+ * (kind, name) order, so rowid order is name order within a kind (see db/queries/search.ts).
+ */
+export const searchNames = sqliteTable(
+  'search_names',
+  {
+    docid: integer('docid').primaryKey(),
+    kind: text('kind').notNull(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases').notNull(),
+  },
+  (table) => [index('search_names_kind_name_idx').on(table.kind, table.name)],
+);
+
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

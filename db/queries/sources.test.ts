@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
 import { validFixture } from '../testing/fixture';
-import { listCriteriaEras, listSourcesWithCitations } from './sources';
+import { getSourceCounts, listCriteriaEras, listSourcesWithCitations } from './sources';
 
 let db: Db;
 
@@ -100,5 +100,16 @@ describe('listCriteriaEras', () => {
         sources: ['fx-wiki'],
       },
     ]);
+  });
+});
+
+describe('getSourceCounts', () => {
+  it('counts what the full bibliography holds, per kind and origin, without reading it', () => {
+    const all = listSourcesWithCitations(db);
+    const counts = getSourceCounts(db);
+    expect(counts.total).toBe(all.length);
+    expect(counts.used).toBe(all.filter((source) => source.factCount > 0).length);
+    for (const kind of new Set(all.map((source) => source.kind))) expect(counts.byKind.get(kind)).toBe(all.filter((source) => source.kind === kind).length);
+    for (const origin of ['primary', 'mirror', 're-host'] as const) expect(counts.byOrigin[origin]).toBe(all.filter((source) => source.origin === origin).length);
   });
 });

@@ -26,13 +26,6 @@ export const kindSlugs: Record<(typeof kinds)[number], string> = {
 /** The kind whose page has the path segment `slug`, if any. */
 export const kindOfSlug = (slug: string) => (Object.entries(kindSlugs) as [keyof typeof kindSlugs, string][]).find(([, s]) => s === slug)?.[0];
 
-/** The sources of each kind that has any, in the page order of `kinds`. */
-export function sourcesByKind(all: SourceWithCitations[]) {
-  return kinds
-    .map((kind) => ({ kind, slug: kindSlugs[kind], sources: all.filter((source) => source.kind === kind) }))
-    .filter((group) => group.sources.length > 0);
-}
-
 /** `a`, `a and b`, `a, b and c`, with each item rendered as given. */
 function joinItems(items: ReactNode[], and: string): ReactNode {
   return items.map((item, i) => (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import NextLink from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { listSourcesWithCitations } from '@/db/queries/sources';
+import { getSourceCounts } from '@/db/queries/sources';
 import { Link } from '@/app/_i18n/navigation';
 import { getLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
-import { sourcesByKind } from './_parts';
+import { kinds, kindSlugs } from './_parts';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,17 +22,16 @@ export default async function SourcesPage({ params }: Props) {
   const t = await getTranslations('sourcesPage');
   const ts = await getTranslations('sources');
   const l = await getLabels();
-  const all = listSourcesWithCitations();
-  const used = all.filter((source) => source.factCount > 0).length;
-  const groups = sourcesByKind(all);
-  const origins = (['primary', 'mirror', 're-host'] as const).map((origin) => ({ origin, count: all.filter((source) => source.origin === origin).length }));
+  const counts = getSourceCounts();
+  const groups = kinds.map((kind) => ({ kind, slug: kindSlugs[kind], count: counts.byKind.get(kind) ?? 0 })).filter((group) => group.count > 0);
+  const origins = (['primary', 'mirror', 're-host'] as const).map((origin) => ({ origin, count: counts.byOrigin[origin] }));
 
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className="lead">{t('lead', { count: l.number(all.length) })}</p>
+      <p className="lead">{t('lead', { count: l.number(counts.total) })}</p>
       <p>
-        {t.rich('intro', { used: l.number(used), code: (chunks) => <code>{chunks}</code>, method: (chunks) => <Link href="/om">{chunks}</Link> })}{' '}
+        {t.rich('intro', { used: l.number(counts.used), code: (chunks) => <code>{chunks}</code>, method: (chunks) => <Link href="/om">{chunks}</Link> })}{' '}
         <NextLink href="/api/sources" prefetch={false}>
           {t('json')}
         </NextLink>
@@ -44,7 +43,7 @@ export default async function SourcesPage({ params }: Props) {
         <ul className="ways-in">
           {groups.map((group) => (
             <li key={group.kind}>
-              <Link href={`/kilder/${group.slug}`}>{t(`kind.${group.kind}`)}</Link> ({l.number(group.sources.length)})
+              <Link href={`/kilder/${group.slug}`}>{t(`kind.${group.kind}`)}</Link> ({l.number(group.count)})
             </li>
           ))}
         </ul>
