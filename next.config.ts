@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { catalogueRewrites, englishRedirects, englishRewrites } from './app/_i18n/paths';
-import { areaFilterKeys, interventionFilterKeys, pageOnlyKeys, pageOptionKeys, sourceFocusKey } from './db/queries/filters';
+import { areaFilterKeys, interventionFilterKeys, mapStateKeys, pageOnlyKeys, pageOptionKeys, sourceFocusKey } from './db/queries/filters';
 
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
@@ -41,6 +41,7 @@ const nextConfig: NextConfig = {
           { path: '/indsatser', keys: [...interventionFilterKeys, ...pageOptionKeys] },
           { path: '/omraader', keys: [...areaFilterKeys, ...pageOptionKeys] },
           { path: '/kilder/:kind', keys: [...pageOnlyKeys, sourceFocusKey] },
+          { path: '/kort', keys: mapStateKeys },
         ]),
         ...englishRewrites(),
         { source: '/', destination: '/da' },

@@ -290,6 +290,46 @@ test('the intervention filter applies to the map layer and the table alike', asy
   else await expect(page.getByRole('table', { name: 'Indsatser på kortet (ved egen placering eller ved områdets)' }).locator('tbody tr')).toHaveCount(expected);
 });
 
+test('the tables beside the map come a page at a time: the pager turns a page in place with JavaScript and by a plain link without', async ({ page, browser }) => {
+  const geo = await (await page.request.get('/api/interventions.geojson')).json();
+  const total: number = geo.features.length;
+  test.skip(total <= 100, 'one page of interventions: nothing to turn');
+  const slugsOnMap = new Set(geo.features.map((f: { properties: { slug: string } }) => f.properties.slug));
+  const table = page.getByRole('table', { name: 'Indsatser på kortet (ved egen placering eller ved områdets)' });
+  const pager = page.getByRole('navigation', { name: 'Sider i tabellen over indsatserne' });
+
+  await blockOnlineBasemap(page);
+  await page.goto('/kort');
+  await waitForMap(page);
+  await expect(table.locator('tbody tr')).toHaveCount(100);
+  await expect(pager).toContainText(`Viser 1–100 af ${total}`);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await pager.getByRole('link', { name: 'Næste ›' }).click();
+  await expect(pager).toContainText(`Viser 101–${Math.min(200, total)} af ${total}`);
+  await expect(page).toHaveURL(/interventionPage=2/);
+  // The same page, not a reload: the map stays as it was.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  const second = await table.locator('tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()!));
+  expect(second.every((slug) => slugsOnMap.has(slug))).toBe(true);
+  // A filter starts its table from the first page again.
+  await page.getByLabel('Indsatser: type').selectOption('physical');
+  await expect(page).not.toHaveURL(/interventionPage=/);
+  await expect(page).toHaveURL(/kind=physical/);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/kort');
+  await plain.getByRole('navigation', { name: 'Sider i tabellen over indsatserne' }).getByRole('link', { name: 'Næste ›' }).click();
+  await expect(plain).toHaveURL(/\/kort\?.*interventionPage=2/);
+  await expect(plain.getByRole('navigation', { name: 'Sider i tabellen over indsatserne' })).toContainText(`Viser 101–${Math.min(200, total)} af ${total}`);
+  const plainSecond = await plain
+    .getByRole('table', { name: 'Indsatser på kortet (ved egen placering eller ved områdets)' })
+    .locator('tbody th a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()!));
+  expect(plainSecond).toEqual(second);
+  await context.close();
+});
+
 test('without JavaScript the map page still lists the areas and takes the year from a plain form', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

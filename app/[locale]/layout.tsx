@@ -11,8 +11,8 @@ import { siteUrl } from '@/db/queries/meta';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-/** The message namespaces client components use (search box, language switch, map, map page, cite block). */
-const clientNamespaces = ['search', 'nav', 'map', 'mapPage', 'labels', 'cite'];
+/** The message namespaces client components use (search box, language switch, map, map page and its pagers, cite block). */
+const clientNamespaces = ['search', 'nav', 'map', 'mapPage', 'pager', 'labels', 'cite'];
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

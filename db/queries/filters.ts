@@ -4,6 +4,7 @@
  * parameter either works or is refused with a message naming it (issue 13).
  */
 import { z } from 'zod';
+import { defaultPageSize, pageSizes } from './page-sizes';
 import { areaTypes, categoryCodes, interventionCategories, interventionKinds, membershipBases, regions, slug, statuses, type CategoryCode, type InterventionCategory } from '../data-schema';
 
 export type FilterResult<T> = { ok: true; filter: T } | { ok: false; parameter: string; message: string };
@@ -56,9 +57,7 @@ export function filterQuery(filter: object): string {
 
 // ---------------------------------------------------------------- pages of a catalogue
 
-/** The page sizes a catalogue offers; the first page of the default size is the prerendered view. */
-export const pageSizes = [25, 50, 100, 200] as const;
-export const defaultPageSize = 50;
+export { defaultPageSize, pageSizes } from './page-sizes';
 
 /** The options of a page as parsed from the URL (`?sort=title&order=desc&page=3&size=100`). */
 export interface PageOptions<K extends string> {
@@ -73,6 +72,9 @@ export const pageOptionKeys = ['sort', 'order', 'page', 'size'] as const;
 
 /** The URL keys of a catalogue that has one order: its page and size. */
 export const pageOnlyKeys = ['page', 'size'] as const;
+
+/** The URL keys of the map page (/kort): its state and the page of each table beside the map. */
+export const mapStateKeys = ['year', 'kind', 'category', 'municipalities', 'view', 'areaPage', 'interventionPage'] as const;
 
 /** The URL key that asks the bibliography of a kind for the page holding one source (`?kilde=<id>`). */
 export const sourceFocusKey = 'kilde';

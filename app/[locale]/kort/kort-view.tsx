@@ -9,38 +9,9 @@ import { notListedStyle, tierStyles, unknownStyle } from '@/app/_components/tier
 import { boundaryStyles, municipalitySteps, precisionStyles } from '@/app/_components/map/layers';
 import { localizePath } from '@/app/_i18n/paths';
 import { useInteractive } from '@/app/_components/combobox';
-
-export interface KortArea {
-  slug: string;
-  name: string;
-  municipality: string;
-  location: { lat: number; lon: number; precision: 'area' | 'district' | 'town' | 'municipality'; place: string | null } | null;
-  /** The location's precision in a sentence ("Omtrentlig placering: byen Odense"). */
-  placedAt: string;
-  /** The boundary the map draws for the area, in a phrase ("Bydelens grænse (Nørrebro)"), or null. */
-  boundary: string | null;
-  /** Per year: a tier, `none` or `unknown`. */
-  tiers: Record<string, string>;
-  /** Per year: the official category labels. */
-  categories: Record<string, string>;
-}
-
-export interface KortIntervention {
-  slug: string;
-  title: string;
-  kind: string;
-  category: string;
-  areas: string;
-  /** Where the map draws it: its own location, or at which area. */
-  placement: string;
-}
-
-export interface KortMunicipality {
-  code: number;
-  name: string;
-  /** Per list year: listed areas in all, and per category as text. */
-  counts: Record<string, { total: number; categories: string }>;
-}
+import { Pager } from '@/app/_components/pager';
+import { KORT_PAGE_SIZE } from '@/db/queries/page-sizes';
+import type { KortTables } from '@/db/queries/kort';
 
 export interface KortState {
   year: number;
@@ -49,6 +20,9 @@ export interface KortState {
   /** Whether the kommune layer is shown. */
   municipalities: boolean;
   view: MapView | null;
+  /** The page of each table beside the map. */
+  areaPage: number;
+  interventionPage: number;
 }
 
 
@@ -59,29 +33,34 @@ function toQuery(state: KortState): string {
   if (state.category) params.set('category', state.category);
   if (!state.municipalities) params.set('municipalities', '0');
   if (state.view) params.set('view', `${state.view.lat.toFixed(4)},${state.view.lon.toFixed(4)},${state.view.zoom.toFixed(2)}`);
+  if (state.areaPage > 1) params.set('areaPage', String(state.areaPage));
+  if (state.interventionPage > 1) params.set('interventionPage', String(state.interventionPage));
+  return params.toString();
+}
+
+/** The query that picks the tables: the year, the intervention filter and the pages (not the view). */
+function tablesQuery(state: KortState): string {
+  const params = new URLSearchParams({ year: String(state.year), areaPage: String(state.areaPage), interventionPage: String(state.interventionPage) });
+  if (state.kind) params.set('kind', state.kind);
+  if (state.category) params.set('category', state.category);
   return params.toString();
 }
 
 /**
  * The map page's controls, map and table mirror. Without JavaScript the form reloads the page
- * with the choice in the URL and the server renders the same table; with it, changes recolour
- * and filter the map at once and the URL keeps the state, so a view can be shared.
+ * with the choice in the URL and the server renders the same tables; with it, changes recolour
+ * and filter the map at once, the tables follow from ./tabeller (one page of each, issue 18), and
+ * the URL keeps the state, so a view can be shared.
  */
 export function KortView({
   years,
-  areas,
-  interventions,
-  municipalities,
-  areaNames,
+  tables: initialTables,
   kinds,
   categories,
   initial,
 }: {
   years: { year: number; complete: boolean }[];
-  areas: KortArea[];
-  interventions: KortIntervention[];
-  municipalities: KortMunicipality[];
-  areaNames: Record<string, string>;
+  tables: KortTables;
   kinds: { value: string; label: string }[];
   categories: { value: string; label: string }[];
   initial: KortState;
@@ -95,22 +74,42 @@ export function KortView({
   // True only in a browser running our JavaScript: the map's buttons are useless without it.
   const interactive = useInteractive();
 
+  const [tables, setTables] = useState<KortTables>(initialTables);
+  const [loading, setLoading] = useState(false);
+  const shown = useRef(tablesQuery(initial));
+
   useEffect(() => {
     window.history.replaceState(null, '', localizePath(`/kort?${toQuery(state)}`, locale));
   }, [state, locale]);
 
+  // The tables follow the state: one request per change, the last one wins.
+  const wanted = tablesQuery(state);
+  useEffect(() => {
+    if (wanted === shown.current) return;
+    const controller = new AbortController();
+    setLoading(true);
+    fetch(`${localizePath('/kort/tabeller', locale)}?${wanted}`, { signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<KortTables>) : Promise.reject(new Error(String(response.status)))))
+      .then((next) => {
+        shown.current = wanted;
+        setTables(next);
+        setLoading(false);
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        console.warn('kort: tables', error);
+        setLoading(false);
+      });
+    return () => controller.abort();
+  }, [wanted, locale]);
+
   const onViewChange = useCallback((view: MapView) => setState((current) => ({ ...current, view })), []);
-  const located = areas.filter((area) => area.location);
-  const unlocated = areas.filter((area) => !area.location);
-  const shownInterventions = useMemo(
-    () => interventions.filter((i) => (!state.kind || i.kind === state.kind) && (!state.category || i.category === state.category)),
-    [interventions, state.kind, state.category],
-  );
   const interventionFilter = useMemo(() => ({ kind: state.kind || undefined, category: state.category || undefined }), [state.kind, state.category]);
-  const listYear = years.find((y) => y.year === state.year);
+  const listYear = years.find((y) => y.year === tables.year);
+  const stateYear = years.find((y) => y.year === state.year);
   const kindLabel = useMemo(() => new Map(kinds.map((k) => [k.value, k.label])), [kinds]);
   const categoryLabel = useMemo(() => new Map(categories.map((c) => [c.value, c.label])), [categories]);
-  const listedMunicipalities = municipalities.filter((m) => (m.counts[String(state.year)]?.total ?? 0) > 0);
+  const pagerParams = new URLSearchParams(toQuery(state));
 
   return (
     <>
@@ -132,7 +131,7 @@ export function KortView({
         </label>
         <label>
           {t('kind')}
-          <select name="kind" value={state.kind} onChange={(event) => setState({ ...state, kind: event.target.value })}>
+          <select name="kind" value={state.kind} onChange={(event) => setState({ ...state, kind: event.target.value, interventionPage: 1 })}>
             <option value="">{t('all')}</option>
             {kinds.map((kind) => (
               <option key={kind.value} value={kind.value}>
@@ -143,7 +142,7 @@ export function KortView({
         </label>
         <label>
           {t('category')}
-          <select name="category" value={state.category} onChange={(event) => setState({ ...state, category: event.target.value })}>
+          <select name="category" value={state.category} onChange={(event) => setState({ ...state, category: event.target.value, interventionPage: 1 })}>
             <option value="">{t('all')}</option>
             {categories.map((category) => (
               <option key={category.value} value={category.value}>
@@ -175,7 +174,6 @@ export function KortView({
           year={state.year}
           interventions={interventionFilter}
           municipalities={state.municipalities}
-          areaNames={areaNames}
           view={initial.view}
           onViewChange={onViewChange}
           selectedArea={selected}
@@ -192,7 +190,7 @@ export function KortView({
             {l.mapTier(tier)}
           </span>
         ))}
-        {listYear && !listYear.complete ? <span className="note"> {t('incomplete', { year: state.year })}</span> : null}
+        {stateYear && !stateYear.complete ? <span className="note"> {t('incomplete', { year: state.year })}</span> : null}
       </div>
       <div className="legend" aria-label={t('precisionLegend')}>
         <strong>{t('precisionLegend')}:</strong>
@@ -229,135 +227,172 @@ export function KortView({
         </div>
       ) : null}
 
-      <h2 id="tabel">{t('areasHeading')}</h2>
-      <div className="table-scroll">
-        <table>
-          <caption>
-            {t('areasCaption', { count: located.length, year: state.year })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('area')}</th>
-              <th scope="col">{t('municipality')}</th>
-              <th scope="col">{t('categoryYear', { year: state.year })}</th>
-              <th scope="col">{t('location')}</th>
-              <th scope="col">{t('precision')}</th>
-              <th scope="col">{t('boundary')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('action')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {located.map((area) => (
-              <tr key={area.slug} data-slug={area.slug}>
-                <th scope="row">
-                  <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
-                </th>
-                <td>{area.municipality}</td>
-                <td data-tier={area.tiers[String(state.year)] ?? 'none'}>
-                  {area.categories[String(state.year)] ?? l.mapTier(area.tiers[String(state.year)] ?? 'none')}
-                </td>
-                <td>
-                  {area.location!.lat.toFixed(4)}, {area.location!.lon.toFixed(4)}
-                </td>
-                <td data-precision={area.location!.precision}>{area.placedAt}</td>
-                <td data-boundary={area.boundary ? 'yes' : 'no'}>{area.boundary ?? <span className="unknown">{t('noBoundary')}</span>}</td>
-                <td>
-                  {interactive ? (
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      setSelected({ slug: area.slug, nonce: Date.now() });
-                      mapRegion.current?.scrollIntoView({ block: 'center' });
-                    }}
-                  >
-                    {t('showOnMap', { name: area.name })}
-                  </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p>
-        {t('unlocated', { count: unlocated.length })}{' '}
-        {unlocated.map((area, i) => (
-          <span key={area.slug}>
-            {i > 0 ? ', ' : ''}
-            <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
-          </span>
-        ))}
-        .
-      </p>
-
-      <h2 id="indsatser-paa-kortet">{t('interventionsHeading')}</h2>
-      {shownInterventions.length === 0 ? (
-        <p>
-          {state.kind || state.category ? t('noInterventionsFiltered') : t('noInterventions')}{' '}
-          <Link href="/indsatser">{t('catalogue')}</Link>
-        </p>
-      ) : (
+      <div aria-busy={loading} aria-live="polite" className={loading ? 'kort-tables kort-tables-loading' : 'kort-tables'}>
+        <h2 id="tabel">{t('areasHeading')}</h2>
         <div className="table-scroll">
           <table>
-            <caption>{t('interventionsCaption')}</caption>
+            <caption>{t('areasCaption', { count: tables.areas.total, year: tables.year })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('intervention')}</th>
-                <th scope="col">{t('kindColumn')}</th>
-                <th scope="col">{t('categoryColumn')}</th>
-                <th scope="col">{t('areas')}</th>
-                <th scope="col">{t('placement')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shownInterventions.map((intervention) => (
-                <tr key={intervention.slug}>
-                  <th scope="row">
-                    <Link href={`/indsatser/${intervention.slug}`}>{intervention.title}</Link>
-                  </th>
-                  <td>{kindLabel.get(intervention.kind) ?? intervention.kind}</td>
-                  <td>{categoryLabel.get(intervention.category) ?? intervention.category}</td>
-                  <td>{intervention.areas}</td>
-                  <td>{intervention.placement}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      <h2 id="kommuner">{t('municipalitiesHeading', { year: state.year })}</h2>
-      {listYear && !listYear.complete ? <p className="note">{t('municipalitiesIncomplete', { year: state.year })}</p> : null}
-      {listedMunicipalities.length === 0 ? (
-        <p>{t('noMunicipalities', { year: state.year })}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('municipalitiesCaption', { count: listedMunicipalities.length, year: state.year })}</caption>
-            <thead>
-              <tr>
+                <th scope="col">{t('area')}</th>
                 <th scope="col">{t('municipality')}</th>
-                <th scope="col">{t('areaCount')}</th>
-                <th scope="col">{t('categories')}</th>
+                <th scope="col">{t('categoryYear', { year: tables.year })}</th>
+                <th scope="col">{t('location')}</th>
+                <th scope="col">{t('precision')}</th>
+                <th scope="col">{t('boundary')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('action')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {listedMunicipalities.map((m) => (
-                <tr key={m.code} data-code={m.code}>
+              {tables.areas.rows.map((area) => (
+                <tr key={area.slug} data-slug={area.slug}>
                   <th scope="row">
-                    <Link href={`/omraader?municipality=${m.code}`}>{m.name}</Link>
+                    <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
                   </th>
-                  <td className="number">{m.counts[String(state.year)]!.total}</td>
-                  <td>{m.counts[String(state.year)]!.categories}</td>
+                  <td>{area.municipality}</td>
+                  <td data-tier={area.tier}>{area.codes.length > 0 ? area.codes.map((code) => l.category(code)).join(', ') : l.mapTier(area.tier)}</td>
+                  <td>
+                    {area.location.lat.toFixed(4)}, {area.location.lon.toFixed(4)}
+                  </td>
+                  <td data-precision={area.location.precision}>{l.placedAt(area.location.precision, area.location.place)}</td>
+                  <td data-boundary={area.boundary ? 'yes' : 'no'}>
+                    {area.boundary ? l.boundary(area.boundary.precision, area.boundary.place) : <span className="unknown">{t('noBoundary')}</span>}
+                  </td>
+                  <td>
+                    {interactive ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          setSelected({ slug: area.slug, nonce: Date.now() });
+                          mapRegion.current?.scrollIntoView({ block: 'center' });
+                        }}
+                      >
+                        {t('showOnMap', { name: area.name })}
+                      </button>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      )}
+        {tables.areas.pages > 1 ? (
+          <Pager
+            path="/kort"
+            params={pagerParams}
+            page={tables.areas.page}
+            pages={tables.areas.pages}
+            size={KORT_PAGE_SIZE}
+            total={tables.areas.total}
+            pageKey="areaPage"
+            sizes={false}
+            label={t('areasPager')}
+            hash="#tabel"
+            onPage={interactive ? (page) => setState((current) => ({ ...current, areaPage: page })) : undefined}
+          />
+        ) : null}
+        <p>
+          {t('unlocated', { count: tables.unlocated.total })}{' '}
+          {tables.unlocated.rows.map((area, i) => (
+            <span key={area.slug}>
+              {i > 0 ? ', ' : ''}
+              <Link href={`/omraader/${area.slug}`}>{area.name}</Link>
+            </span>
+          ))}
+          {tables.unlocated.total > tables.unlocated.rows.length ? (
+            <>
+              {' '}
+              <Link href="/omraader">{t('unlocatedMore', { count: tables.unlocated.total - tables.unlocated.rows.length })}</Link>
+            </>
+          ) : null}
+          .
+        </p>
+
+        <h2 id="indsatser-paa-kortet">{t('interventionsHeading')}</h2>
+        {tables.interventions.total === 0 ? (
+          <p>
+            {state.kind || state.category ? t('noInterventionsFiltered') : t('noInterventions')} <Link href="/indsatser">{t('catalogue')}</Link>
+          </p>
+        ) : (
+          <>
+            <div className="table-scroll">
+              <table>
+                <caption>{t('interventionsCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('intervention')}</th>
+                    <th scope="col">{t('kindColumn')}</th>
+                    <th scope="col">{t('categoryColumn')}</th>
+                    <th scope="col">{t('areas')}</th>
+                    <th scope="col">{t('placement')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tables.interventions.rows.map((intervention) => (
+                    <tr key={intervention.slug}>
+                      <th scope="row">
+                        <Link href={`/indsatser/${intervention.slug}`}>{l.text(intervention.title, intervention.titleEn)}</Link>
+                      </th>
+                      <td>{kindLabel.get(intervention.kind) ?? intervention.kind}</td>
+                      <td>{categoryLabel.get(intervention.category) ?? intervention.category}</td>
+                      <td>{intervention.areas.join(', ')}</td>
+                      <td>{intervention.placedAt ? t('placementArea', { name: intervention.placedAt }) : t('placementOwn')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {tables.interventions.pages > 1 ? (
+              <Pager
+                path="/kort"
+                params={pagerParams}
+                page={tables.interventions.page}
+                pages={tables.interventions.pages}
+                size={KORT_PAGE_SIZE}
+                total={tables.interventions.total}
+                pageKey="interventionPage"
+                sizes={false}
+                label={t('interventionsPager')}
+                hash="#indsatser-paa-kortet"
+                onPage={interactive ? (page) => setState((current) => ({ ...current, interventionPage: page })) : undefined}
+              />
+            ) : null}
+          </>
+        )}
+
+        <h2 id="kommuner">{t('municipalitiesHeading', { year: tables.year })}</h2>
+        {listYear && !listYear.complete ? <p className="note">{t('municipalitiesIncomplete', { year: tables.year })}</p> : null}
+        {tables.municipalities.length === 0 ? (
+          <p>{t('noMunicipalities', { year: tables.year })}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption>{t('municipalitiesCaption', { count: tables.municipalities.length, year: tables.year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('municipality')}</th>
+                  <th scope="col">{t('areaCount')}</th>
+                  <th scope="col">{t('categories')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tables.municipalities.map((m) => (
+                  <tr key={m.code} data-code={m.code}>
+                    <th scope="row">
+                      <Link href={`/omraader?municipality=${m.code}`}>{m.name}</Link>
+                    </th>
+                    <td className="number">{m.total}</td>
+                    <td>{m.categories.map(({ code, count }) => `${l.category(code)}: ${count}`).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
     </>
   );
 }

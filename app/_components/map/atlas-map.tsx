@@ -52,7 +52,7 @@ export interface AtlasMapProps {
   boundary?: { polygon: string; precision: 'area' | 'district' } | null;
   /** Asks the full map to open an area's popup (from the table beside it). */
   selectedArea?: { slug: string; nonce: number } | null;
-  /** Area names by slug, for the popups of interventions drawn at their area. */
+  /** Area names by slug, for popups that name areas; the full and overview maps also read them from their area layer. */
   areaNames?: Record<string, string>;
   label: string;
 }
@@ -195,6 +195,8 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const popupRef = useRef<Popup | null>(null);
+  // Area names from the area layer's own data, so the page need not send every name (issue 18).
+  const namesRef = useRef(new Map<string, string>());
   const yearRef = useRef(year);
   const municipalitiesRef = useRef(municipalities);
   const onViewChangeRef = useRef(onViewChange);
@@ -213,7 +215,7 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
     seeAreas: t('seeAreas'),
     interventionAtArea: (name) => t('interventionAtArea', { name }),
     interventionOwn: t('interventionOwn'),
-    areaName: (slug) => areaNames[slug] ?? slug,
+    areaName: (slug) => areaNames[slug] ?? namesRef.current.get(slug) ?? slug,
     category: (code) => l.category(code),
     profile: t('seeProfile'),
     intervention: t('seeIntervention'),
@@ -343,6 +345,14 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
         }
         map.once('idle', () => {
           if (cancelled || !map) return;
+          if (mode !== 'mini') {
+            void (map.getSource(AREA_SOURCE) as GeoJSONSource)
+              .getData()
+              .then((data) => {
+                for (const feature of (data as GeoJSON.FeatureCollection).features) namesRef.current.set(String(feature.properties?.slug), String(feature.properties?.name));
+              })
+              .catch(() => undefined);
+          }
           const hook = (window.__boligatlas ??= { maps: [] });
           hook.maps.push({ map, mode, basemap: resolved.kind });
           setState('loaded');
