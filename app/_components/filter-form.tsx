@@ -65,6 +65,7 @@ export function FacetChecklist({
   values,
   options,
   chosenLabel,
+  hiddenNote,
 }: {
   label: string;
   name: string;
@@ -72,6 +73,8 @@ export function FacetChecklist({
   options: { value: string | number; label: string }[];
   /** "{count} chosen", with `{count}` in it. */
   chosenLabel: string;
+  /** Said under the options when the server cut the list (limitFacetOptions). */
+  hiddenNote?: string | null;
 }) {
   const chosen = new Set((values ?? []).map(String));
   return (
@@ -91,6 +94,7 @@ export function FacetChecklist({
             </li>
           ))}
         </ul>
+        {hiddenNote ? <p className="note">{hiddenNote}</p> : null}
       </fieldset>
     </details>
   );

@@ -13,6 +13,7 @@ import { listInterventions, listInterventionSlugsWhere, getInterventionSummaries
 import { areaRowMatches, listAreaRows, type AreaRow } from './areas';
 import type { AreaFilter, InterventionFilter, PageOptions } from './filters';
 import { getSourcesWithCitations, sourceIdsByKind, type SourceWithCitations } from './sources';
+import { computeProgress, type MeasureProgress } from './progress';
 
 export { defaultPageSize, pageOnlyKeys, pageOptionKeys, pageSizes, parsePageAndSize, parsePageOptions, type PageOptions } from './filters';
 
@@ -124,6 +125,21 @@ function interventionOrder(key: InterventionSortKey, l: SortLabels, db: Db): Ord
   return order;
 }
 
+const sortedLists = new WeakMap<Db, Map<string, string[]>>();
+
+/** Every intervention's slug sorted by a column in a language, one way or the other, worked out once per database. */
+function sortedInterventions(key: InterventionSortKey, descending: boolean, l: SortLabels, db: Db): string[] {
+  let byKey = sortedLists.get(db);
+  if (!byKey) sortedLists.set(db, (byKey = new Map()));
+  const cacheKey = `${l.locale}|${key}|${descending ? 'desc' : 'asc'}`;
+  let sorted = byKey.get(cacheKey);
+  if (!sorted) {
+    sorted = sortByOrder(listInterventionSlugsWhere({}, db, { ordered: false }), interventionOrder(key, l, db), descending);
+    byKey.set(cacheKey, sorted);
+  }
+  return sorted;
+}
+
 /** One page of the interventions matching the filter, sorted by a column; `slugs` are all that match, in that order. */
 export function pageInterventions(
   filter: InterventionFilter,
@@ -131,10 +147,37 @@ export function pageInterventions(
   labels: SortLabels,
   db: Db = getDb(),
 ): CataloguePage<InterventionSummary> & { slugs: string[] } {
-  const matching = listInterventionSlugsWhere(filter, db);
-  const sorted = sortByOrder(matching, interventionOrder(options.sort, labels, db), options.descending);
+  // Every intervention in the asked order is worked out once per database; a filter then keeps
+  // the matching ones in that order, so a page costs one filter query and one pass (issue 18).
+  const everything = sortedInterventions(options.sort, options.descending, labels, db);
+  const filtered = Object.keys(filter).length > 0;
+  const matching = filtered ? new Set(listInterventionSlugsWhere(filter, db, { ordered: false })) : null;
+  const sorted = matching ? everything.filter((slug) => matching.has(slug)) : everything;
   const cut = cutPage(sorted, options.page, options.size);
   return { rows: getInterventionSummaries(cut.keys, db), total: sorted.length, page: cut.page, size: options.size, pages: cut.pages, slugs: sorted };
+}
+
+const totalsCache = new WeakMap<Db, Map<string, MeasureProgress[]>>();
+const TOTALS_KEPT = 64;
+
+/**
+ * The catalogue's totals row for a filter (every matching intervention rolled up once, planned and
+ * done apart), kept per database for the last 64 filters: it depends on the filter only, not on the
+ * page or the sort, and a catalogue is mostly read a page after another of one filter.
+ */
+export function interventionTotals(filter: InterventionFilter, slugs: readonly string[], db: Db = getDb()): MeasureProgress[] {
+  let cache = totalsCache.get(db);
+  if (!cache) totalsCache.set(db, (cache = new Map()));
+  const key = JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)));
+  let totals = cache.get(key);
+  if (totals) {
+    cache.delete(key);
+  } else {
+    totals = computeProgress(slugs, db, { history: false });
+    if (cache.size >= TOTALS_KEPT) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, totals);
+  return totals;
 }
 
 // ---------------------------------------------------------------- areas

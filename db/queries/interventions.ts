@@ -233,14 +233,11 @@ function filterConditions(filter: InterventionFilter, db: Db) {
 }
 
 /** The slugs of the interventions matching the filter, chronological (unknown start last), then by title. */
-export function listInterventionSlugsWhere(filter: InterventionFilter = {}, db: Db = getDb()): string[] {
-  return db
-    .select({ slug: interventions.slug })
-    .from(interventions)
-    .where(filterConditions(filter, db))
-    .orderBy(sql`${interventions.startYear} is null`, asc(interventions.startYear), asc(interventions.title))
-    .all()
-    .map((row) => row.slug);
+export function listInterventionSlugsWhere(filter: InterventionFilter = {}, db: Db = getDb(), options: { ordered?: boolean } = {}): string[] {
+  const query = db.select({ slug: interventions.slug }).from(interventions).where(filterConditions(filter, db));
+  // A caller that sorts them itself (the catalogue) need not have SQLite sort them first.
+  const rows = options.ordered === false ? query.all() : query.orderBy(sql`${interventions.startYear} is null`, asc(interventions.startYear), asc(interventions.title)).all();
+  return rows.map((row) => row.slug);
 }
 
 /** Every intervention matching the filter, chronological (unknown start last), then by title. */
@@ -383,8 +380,19 @@ export interface InterventionFacets {
   years: { from: number; to: number } | null;
 }
 
-/** Facet values with counts over the whole catalogue (labels of codes are the UI's business). */
+const facetCache = new WeakMap<Db, InterventionFacets>();
+
+/**
+ * Facet values with counts over the whole catalogue (labels of codes are the UI's business). They
+ * do not depend on the query, so they are counted once per database (read-only, decision 0018).
+ */
 export function listInterventionFacets(db: Db = getDb()): InterventionFacets {
+  let facets = facetCache.get(db);
+  if (!facets) facetCache.set(db, (facets = countInterventionFacets(db)));
+  return facets;
+}
+
+function countInterventionFacets(db: Db): InterventionFacets {
   const counted = (column: typeof interventions.kind | typeof interventions.category | typeof interventions.status) =>
     db
       .select({ value: column, count: sql<number>`count(*)` })

@@ -6,7 +6,9 @@
  * 2. the area queries and search() server time on the real and the 100× database (data.ts);
  * 3. with the production server (`next start`, server.ts): a prerendered area page against a
  *    static file of the same size, the map twins, a 50-connection load test on a mix of routes,
- *    and the first-load JS per route.
+ *    and the first-load JS per route;
+ * 4. the catalogue pages rendered per request (the dynamic twins), on the real and on the 100×
+ *    database (the server pointed at it with BOLIGATLAS_DB).
  *
  * `--quick` shortens every HTTP run to 5 s for a smoke run. Run with the react-server condition so
  * the queries' 'server-only' guard resolves as it does on the server. Results are recorded in
@@ -21,6 +23,7 @@ import { getArea, listAreas, listAreaSlugs } from '../../db/queries/areas';
 import { benchSearch, buildHundredfold } from './data';
 import { heading, time } from './measure';
 import {
+  benchCatalogueTwins,
   benchFirstLoadJs,
   benchLoad,
   benchMapTwins,
@@ -91,12 +94,24 @@ async function main() {
     await benchServing();
     heading('Page sizes as served (real data)');
     await benchPageSizes();
+    heading('Catalogue pages rendered per request (real data)');
+    await benchCatalogueTwins();
     heading('Map twins (bytes as served, raw and gzip)');
     await benchMapTwins();
     heading('Load test');
     await benchLoad();
     heading('First-load JS per route');
     await benchFirstLoadJs();
+  } finally {
+    await stopServer();
+  }
+
+  // The same twins on the 100× database: the prerendered pages keep the real data (they were
+  // built from it), but every page rendered per request reads the database the server opens.
+  await startServer(hundredfoldPath);
+  try {
+    heading('Catalogue pages rendered per request (100× data)');
+    await benchCatalogueTwins();
   } finally {
     await stopServer();
   }

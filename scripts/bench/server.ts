@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { findChromium } from '../browser.mjs';
-import { kb } from './measure';
+import { kb, ms, percentile } from './measure';
 
 export const quick = process.argv.includes('--quick');
 export const root = process.cwd();
@@ -40,9 +40,11 @@ export function run(command: string, args: string[]) {
 
 export let server: ChildProcess | undefined;
 
-export async function startServer(): Promise<void> {
+/** Starts `next start`; `database` points it at another SQLite file (BOLIGATLAS_DB), such as the 100× one. */
+export async function startServer(database?: string): Promise<void> {
   if (await isUp(`${origin}/`)) throw new Error(`port ${port} is already serving; stop that server first`);
   server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: database ? { ...process.env, BOLIGATLAS_DB: database } : process.env,
     // Its own process group, so npx and the next server behind it stop together.
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -206,6 +208,41 @@ export async function benchMapTwins() {
   }
 }
 
+
+/**
+ * The catalogue pages rendered per request (the dynamic twins, issue 18), on whatever database the
+ * server reads: on the 100× one they show what the prerendered first pages would weigh and how long
+ * a filtered or later page takes. Bytes as served, and the time to the whole response over 20
+ * sequential requests after one to warm up (per-database memos, statement caches).
+ */
+export async function benchCatalogueTwins() {
+  const routes = [
+    '/omraader?page=2',
+    '/omraader?category=udsat&year=2022',
+    '/indsatser?page=2',
+    '/indsatser?kind=physical&category=demolition',
+    '/kort?year=2022',
+    '/kort?year=2022&interventionPage=2',
+    '/kort/tabeller?year=2019&kind=social',
+    '/kilder/nyheder?page=2',
+    '/soeg?q=vollsmose',
+  ];
+  const runs = quick ? 5 : 20;
+  for (const route of routes) {
+    await (await fetch(`${origin}${route}`)).arrayBuffer();
+    const samples: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      bytes = (await (await fetch(`${origin}${route}`)).arrayBuffer()).byteLength;
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(
+      `${route.padEnd(44)} ${(bytes / 1024).toFixed(0).padStart(5)} kB  p50 ${ms(percentile(samples, 50))}  p95 ${ms(percentile(samples, 95))}  (goal < 250 kB, p95 < 50 ms)`,
+    );
+  }
+}
 
 /** The catalogue and profile pages (issue 18): bytes as served, the inline RSC payload's share, and the cache header. */
 export async function benchPageSizes() {

@@ -4,15 +4,19 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/app/_i18n/navigation';
 import { listInterventionFacets, type InterventionSummary } from '@/db/queries/interventions';
 import { dwellingMeasures } from '@/db/queries/figures';
-import { computeProgress } from '@/db/queries/progress';
 import { latestValue } from '@/db/queries/rules';
-import { defaultPageSize, interventionSortKeys, pageInterventions, pageOptionKeys, parsePageOptions, type InterventionSortKey } from '@/db/queries/catalogue';
+import { defaultPageSize, interventionSortKeys, interventionTotals, pageInterventions, pageOptionKeys, parsePageOptions, type InterventionSortKey } from '@/db/queries/catalogue';
 import { PlannedDone } from '@/app/_components/progress';
 import { getLabels, useLabels } from '@/app/_components/labels';
 import { SortHeader } from '@/app/_components/table-controls';
 import { Pager } from '@/app/_components/pager';
 import { AutoApplyForm, FacetChecklist } from '@/app/_components/filter-form';
+import { limitFacetOptions } from '@/app/_components/facet-limit';
+
 import { filterQuery, type InterventionFilter, parseInterventionFilter } from '@/db/queries/filters';
+
+/** The most options a facet lists besides the chosen ones (all of them at today's size: 53 areas, 28 kommuner). */
+const FACET_LIMIT = 100;
 
 function QuantityCell({ row, measure }: { row: InterventionSummary; measure: string }) {
   const t = useTranslations('catalogue');
@@ -45,11 +49,13 @@ export async function InterventionCatalogue({ params }: { params: URLSearchParam
   const result = pageInterventions(filter, options, l);
   const rows = result.rows;
   const facets = listInterventionFacets();
+  const areaFacet = limitFacetOptions(facets.area, filter.area, FACET_LIMIT);
+  const municipalityFacet = limitFacetOptions(facets.municipality, filter.municipality, FACET_LIMIT);
   const total = facets.kind.reduce((sum, o) => sum + o.count, 0);
   const filtered = Object.keys(filter).length > 0;
   const apiQuery = filterQuery(filter);
   // The totals row: every matching intervention (on all pages) rolled up once (a plan and its stages are not added twice).
-  const totals = computeProgress(result.slugs, undefined, { history: false });
+  const totals = interventionTotals(filter, result.slugs);
   const pager = <Pager path="/indsatser" params={params} page={result.page} pages={result.pages} size={result.size} total={result.total} />;
 
   const header = (key: InterventionSortKey, text: string) => (
@@ -85,9 +91,17 @@ export async function InterventionCatalogue({ params }: { params: URLSearchParam
           name="municipality"
           values={filter.municipality}
           chosenLabel={t('chosen')}
-          options={facets.municipality.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
+          options={municipalityFacet.options.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
+          hiddenNote={municipalityFacet.hidden > 0 ? t('facetHidden', { hidden: l.number(municipalityFacet.hidden), shown: l.number(FACET_LIMIT) }) : null}
         />
-        <FacetChecklist label={t('area')} name="area" values={filter.area} chosenLabel={t('chosen')} options={facets.area.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))} />
+        <FacetChecklist
+          label={t('area')}
+          name="area"
+          values={filter.area}
+          chosenLabel={t('chosen')}
+          options={areaFacet.options.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
+          hiddenNote={areaFacet.hidden > 0 ? t('facetHidden', { hidden: l.number(areaFacet.hidden), shown: l.number(FACET_LIMIT) }) : null}
+        />
         <label>
           {t('year')}
           <input
