@@ -44,8 +44,11 @@ test('footnote markers are small and grouped, show their source on focus, and th
   const size = await marker.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeLessThanOrEqual(12);
   const first = marker.getByRole('link').first();
+  // The preview and the full name are the source's, copied from its bibliography entry once the page runs.
+  await expect(first).toHaveAttribute('data-preview', /\S/);
+  await expect(first).toHaveAttribute('aria-label', /^Kilde \d+: \S/);
   const preview = await first.getAttribute('data-preview');
-  expect(preview).toBeTruthy();
+  expect(preview).toBe(await page.locator(`li${await first.getAttribute('href')}`).getAttribute('data-preview'));
   await first.focus();
   const shown = await first.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(shown).toContain(preview!.slice(0, 20));
@@ -95,4 +98,17 @@ test('an area that is not on the newest list says when it last was', async ({ pa
   const status = page.getByRole('region', { name: 'Overblik' }).locator('[data-summary="status"]');
   await expect(status).toContainText(/Ikke (fundet )?på listen af 1\. dec\. 2024/);
   await expect(status).toContainText(/Sidst på listen af /);
+});
+
+test('without JavaScript a footnote marker is still a named link to its bibliography entry, which holds the source once', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/omraader/vollsmose');
+  const first = page.getByRole('heading', { level: 1 }).locator('sup.refs').getByRole('link').first();
+  await expect(first).toHaveAttribute('aria-label', /^Kilde \d+$/);
+  const entry = page.locator(`li${await first.getAttribute('href')}`);
+  await expect(entry).toHaveAttribute('data-preview', /\S/);
+  // One preview per source, not one per marker.
+  expect(await page.locator('.refs a[data-preview]').count()).toBe(0);
+  await context.close();
 });

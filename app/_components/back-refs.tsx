@@ -13,7 +13,8 @@ function revealTarget(): void {
 }
 
 /**
- * Opens a folded bibliography when a footnote (or a link from elsewhere) points into it, and adds to each entry of the page's bibliography a link back to the first footnote marker that
+ * Gives each footnote marker its source's preview and full accessible name from the source's
+ * entry (see SourceRefs). Opens a folded bibliography when a footnote (or a link from elsewhere) points into it, and adds to each entry of the page's bibliography a link back to the first footnote marker that
  * cites it, in document order (found in the browser: the server renders components in no fixed
  * order, so it cannot know which marker comes first). Without JavaScript the entries have none.
  */
@@ -32,6 +33,14 @@ export function BackRefs({ label }: { label: string }) {
     };
   }, []);
   useEffect(() => {
+    // Each marker gets its source's preview and full name from the entry (written once per source).
+    for (const marker of document.querySelectorAll<HTMLAnchorElement>('.refs a[href^="#kilde-"]')) {
+      const entry = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
+      const preview = entry?.dataset.preview;
+      if (!entry || !preview) continue;
+      marker.dataset.preview = preview;
+      if (entry.dataset.refLabel) marker.setAttribute('aria-label', entry.dataset.refLabel.replace('{number}', marker.textContent ?? ''));
+    }
     for (const entry of document.querySelectorAll<HTMLLIElement>('.bibliography li[id^="kilde-"]')) {
       if (entry.querySelector('.back-ref')) continue;
       const marker = document.querySelector<HTMLAnchorElement>(`.refs a[href="#${CSS.escape(entry.id)}"]`);

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useLabels } from '@/app/_components/labels';
 import { useTranslations } from 'next-intl';
 import { BackRefs } from './back-refs';
@@ -19,6 +20,12 @@ function preview(source: Source): string {
  * Small superscript links from a fact to the numbered sources that state it, grouped in one
  * bracket (`[4, 95, 96]`); each shows its source on focus or hover. The bibliography links back
  * to the first marker of each source (BackRefs).
+ *
+ * A marker carries only its number: the preview and the full accessible name ("Kilde 4: title")
+ * are written once per source, on its bibliography entry, and BackRefs copies them onto the
+ * markers in the browser. A profile has hundreds of markers for about a hundred sources, and each
+ * title repeated per marker, in the HTML and again in the RSC payload, was a quarter of the page
+ * (issue 18). Without JavaScript a marker is still a link to its entry, named "Kilde 4".
  */
 export function SourceRefs({ ids, index }: { ids: readonly string[]; index: FootnoteIndex }) {
   const t = useTranslations('sources');
@@ -31,20 +38,14 @@ export function SourceRefs({ ids, index }: { ids: readonly string[]; index: Foot
   return (
     <sup className="refs">
       [
-      {entries.map((entry, i) => {
-        return (
-          <span key={entry.id}>
-            {i > 0 ? ', ' : ''}
-            <a
-              href={`#kilde-${entry.id}`}
-              data-preview={preview(entry.source)}
-              aria-label={t('ref', { number: entry.number, title: entry.source.title })}
-            >
-              {entry.number}
-            </a>
-          </span>
-        );
-      })}
+      {entries.map((entry, i) => (
+        <Fragment key={entry.id}>
+          {i > 0 ? ', ' : ''}
+          <a href={`#kilde-${entry.id}`} aria-label={t('refNumber', { number: entry.number })}>
+            {entry.number}
+          </a>
+        </Fragment>
+      ))}
       ]
     </sup>
   );
@@ -75,7 +76,7 @@ export function Bibliography({ sources, folded = false }: { sources: readonly So
       <BackRefs label={t('back', { number: '{number}' })} />
       <ol className="bibliography">
         {sources.map((source) => (
-          <li key={source.id} id={`kilde-${source.id}`}>
+          <li key={source.id} id={`kilde-${source.id}`} data-preview={preview(source)} data-ref-label={t('ref', { number: '{number}', title: source.title })}>
             {source.publisher}: <a href={source.url}>{source.title}</a>
             {source.published ? ` (${source.published})` : ` (${t('undated')})`}. {t('accessed', { date: source.accessed })}
             {source.origin !== 'primary' ? <span className="tag origin">{t(`origin.${source.origin}`)}</span> : null}
