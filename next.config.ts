@@ -42,6 +42,7 @@ const nextConfig: NextConfig = {
           { path: '/omraader', keys: [...areaFilterKeys, ...pageOptionKeys] },
           { path: '/kilder/:kind', keys: [...pageOnlyKeys, sourceFocusKey] },
           { path: '/kort', keys: mapStateKeys },
+          { path: '/lister/:date', keys: ['page'] },
         ]),
         ...englishRewrites(),
         { source: '/', destination: '/da' },

@@ -78,3 +78,15 @@ test('a derived membership says so and how, on the list page, the profile and in
   expect(printed.every((row) => row.basis === 'printed')).toBe(true);
   expect((await request.get('/api/memberships.csv?basis=maybe')).status()).toBe(400);
 });
+
+test('a list page past its last names answers with the list, and its canonical address is the list itself', async ({ page }) => {
+  await page.goto('/lister/2022-12-01');
+  const names = await page.locator('section[aria-labelledby="kategorier"] li > a').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  // Every list fits on its first page today (up to 100 names per category), so there is no pager ...
+  await expect(page.getByRole('navigation', { name: 'Sider' })).toHaveCount(0);
+  // ... and a later page, rendered per request, is the last page: the same names.
+  await page.goto('/lister/2022-12-01?page=2');
+  expect(await page.locator('section[aria-labelledby="kategorier"] li > a').allTextContents()).toEqual(names);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/lister\/2022-12-01$/);
+});

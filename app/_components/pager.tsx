@@ -30,6 +30,7 @@ export function Pager({
   sizes = true,
   label,
   hash = '',
+  showing,
   onPage,
 }: {
   path: string;
@@ -46,6 +47,8 @@ export function Pager({
   label?: string;
   /** A fragment for the links (`#tabel`), so a reload lands at the table. */
   hash?: string;
+  /** What the pager says it shows, where "rows from–to of total" does not fit (a list's page of names per category). */
+  showing?: string;
   /** With JavaScript: turn the page in place instead of following the link (the link still says where). */
   onPage?: (page: number) => void;
 }) {
@@ -77,7 +80,7 @@ export function Pager({
     );
   return (
     <nav className="pager" aria-label={label ?? t('label')}>
-      <p className="pager-showing">{t('showing', { from: l.number(from), to: l.number(to), total: l.number(total) })}</p>
+      <p className="pager-showing">{showing ?? t('showing', { from: l.number(from), to: l.number(to), total: l.number(total) })}</p>
       {pages > 1 ? (
         <p className="pager-steps">
           {step(1, `« ${t('first')}`)} {step(page - 1, `‹ ${t('previous')}`, 'prev')}{' '}

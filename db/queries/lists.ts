@@ -163,6 +163,61 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
   return { ...detail, bibliography: getBibliography(detail, db) };
 }
 
+/** Names per category on one page of a list (issue 18): a whole list today, a window at 100× the data. */
+export const LIST_PAGE_SIZE = 100;
+
+/** A category on one page of a list: its names in a window, with the counts of all of them. */
+export type ListPageCategory = ListDetailCategory & {
+  /** Every name found for the category, and how many of them are derived. */
+  named: number;
+  derived: number;
+  /** The 1-based position of the first name shown. */
+  from: number;
+};
+
+export interface ListPage extends Omit<ListDetail, 'categories'> {
+  categories: ListPageCategory[];
+  enteredTotal: number;
+  leftTotal: number;
+  page: number;
+  pages: number;
+  size: number;
+}
+
+/**
+ * One page of a list: the `page`-th window of `size` names of every category (a page past the
+ * last is the last), the areas that entered and left cut to `size` each, and the bibliography of
+ * what the page shows. The first page is the prerendered one; the others are rendered per request.
+ */
+export function getListPage(date: string, page: number, size = LIST_PAGE_SIZE, db: Db = getDb()): ListPage | null {
+  const list = getList(date, db);
+  if (!list) return null;
+  const largest = Math.max(0, ...list.categories.map((category) => category.areas.length));
+  const pages = Math.max(1, Math.ceil(largest / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const start = (current - 1) * size;
+  const { bibliography, ...rest } = list;
+  void bibliography; // the page's own bibliography is worked out from what it shows, below
+  const shown: Omit<ListPage, 'bibliography'> = {
+    ...rest,
+    categories: list.categories.map((category) => ({
+      ...category,
+      named: category.areas.length,
+      derived: category.areas.filter((area) => area.basis === 'derived').length,
+      from: start + 1,
+      areas: category.areas.slice(start, start + size),
+    })),
+    entered: list.entered.slice(0, size),
+    left: list.left.slice(0, size),
+    enteredTotal: list.entered.length,
+    leftTotal: list.left.length,
+    page: current,
+    pages,
+    size,
+  };
+  return { ...shown, bibliography: getBibliography(shown, db) };
+}
+
 /** One row per area, list and category: the state's designations as a flat table. */
 export interface MembershipRow {
   listDate: string;

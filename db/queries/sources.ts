@@ -34,7 +34,7 @@ export function getSources(ids: readonly string[], db: Db = getDb()): Source[] {
 }
 
 /** Every source id under `value` (any `sources`, `recordSources`, `totalSources` or `placeSources` array), in order of first appearance. */
-function collectSourceIds(value: unknown, out: string[] = []): string[] {
+export function collectSourceIds(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) {
     for (const item of value) collectSourceIds(item, out);
   } else if (value && typeof value === 'object') {

@@ -225,6 +225,7 @@ export async function benchCatalogueTwins() {
     '/kort?year=2022&interventionPage=2',
     '/kort/tabeller?year=2019&kind=social',
     '/kilder/nyheder?page=2',
+    '/lister/2022-12-01?page=2',
     '/soeg?q=vollsmose',
   ];
   const runs = quick ? 5 : 20;
