@@ -197,26 +197,32 @@ export const listEvents = sqliteTable(
   (table) => [primaryKey({ columns: [table.listDate, table.idx] })],
 );
 
-export const interventions = sqliteTable('interventions', {
-  slug: text('slug').primaryKey(),
-  title: text('title').notNull(),
-  titleEn: text('title_en'),
-  kind: text('kind', { enum: interventionKinds }).notNull(),
-  category: text('category', { enum: interventionCategories }).notNull(),
-  status: text('status', { enum: statuses }).notNull(),
-  statusYear: integer('status_year').notNull(),
-  startDate: text('start_date'),
-  endDate: text('end_date'),
-  startYear: integer('start_year'),
-  endYear: integer('end_year'),
-  description: text('description'),
-  descriptionEn: text('description_en'),
-  lat: real('lat'),
-  lon: real('lon'),
-  /** Computed at build by db/stale.ts: the status was confirmed long ago, or the planned end has passed. */
-  staleConfirmation: integer('stale_confirmation', { mode: 'boolean' }).notNull().default(false),
-  staleEndPassed: integer('stale_end_passed', { mode: 'boolean' }).notNull().default(false),
-});
+export const interventions = sqliteTable(
+  'interventions',
+  {
+    slug: text('slug').primaryKey(),
+    title: text('title').notNull(),
+    titleEn: text('title_en'),
+    kind: text('kind', { enum: interventionKinds }).notNull(),
+    category: text('category', { enum: interventionCategories }).notNull(),
+    status: text('status', { enum: statuses }).notNull(),
+    statusYear: integer('status_year').notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    startYear: integer('start_year'),
+    endYear: integer('end_year'),
+    description: text('description'),
+    descriptionEn: text('description_en'),
+    lat: real('lat'),
+    lon: real('lon'),
+    /** Computed at build by db/stale.ts: the status was confirmed long ago, or the planned end has passed. */
+    staleConfirmation: integer('stale_confirmation', { mode: 'boolean' }).notNull().default(false),
+    staleEndPassed: integer('stale_end_passed', { mode: 'boolean' }).notNull().default(false),
+  },
+  // The catalogue's facets in one covering index: a filter on kind, category, status or years reads
+  // the index alone, not the wide rows (46 → 2 ms for kind and category at 100×, issue 18).
+  (table) => [index('interventions_facets_idx').on(table.kind, table.category, table.status, table.startYear, table.endYear, table.slug)],
+);
 
 export const interventionAreas = sqliteTable(
   'intervention_areas',

@@ -1,0 +1,1 @@
+CREATE INDEX `interventions_facets_idx` ON `interventions` (`kind`,`category`,`status`,`start_year`,`end_year`,`slug`);
