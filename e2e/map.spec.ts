@@ -330,6 +330,21 @@ test('the tables beside the map come a page at a time: the pager turns a page in
   await context.close();
 });
 
+test('on the English map a change of year brings the tables for that year from the English path, in English', async ({ page }) => {
+  await blockOnlineBasemap(page);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/tabeller')) asked.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/map');
+  await waitForMap(page);
+  await page.getByLabel('Year (list)').selectOption('2012');
+  await expect(page).toHaveURL(/\/en\/map\?year=2012/);
+  await expect(page.locator('tr[data-slug="gellerupparken-toveshoej"] td[data-tier]')).toHaveAttribute('data-tier', 'listed');
+  expect(asked).toEqual(['/en/map/tabeller']);
+  await expect(page.getByRole('heading', { name: 'The municipalities on the 2012 list' })).toBeVisible();
+});
+
 test('without JavaScript the map page still lists the areas and takes the year from a plain form', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
