@@ -12,6 +12,7 @@ import { formatIssue, loadData } from './load';
 import { search } from './queries/search';
 import { validFixture } from './testing/fixture';
 import { writeSyntheticData } from './testing/synthetic';
+import { realDataDir } from './testing/real-data';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'boligatlas-synthetic-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -35,7 +36,7 @@ describe('synthetic data', () => {
   });
 
   it('is valid on the real data at 2×, sources copied', () => {
-    const dir = writeSyntheticData(path.resolve(import.meta.dirname, '..', 'data'), scratch, 2, true);
+    const dir = writeSyntheticData(realDataDir, scratch, 2, true);
     expect(loadData(dir).issues.map(formatIssue)).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ describe('cutPage', () => {
     expect(cutPage(keys, 3, 5)).toEqual({ keys: ['k10', 'k11'], page: 3, pages: 3 });
     expect(cutPage(keys, 99, 5).page).toBe(3);
     expect(cutPage(keys, 0, 5).page).toBe(1);
+    expect(cutPage(keys, Number.NaN, 5).page).toBe(1);
+    expect(cutPage(keys, 2.7, 5).page).toBe(2);
     expect([1, 2, 3].flatMap((page) => cutPage(keys, page, 5).keys)).toEqual(keys);
   });
 

@@ -6,6 +6,7 @@
  * in full. One sort rule serves every view, so page 2 continues page 1 exactly.
  */
 import type { Db } from '../connection';
+import { cutPage } from './page-sizes';
 import { getDb } from '../client';
 import { latestValue } from './rules';
 import { dwellingMeasures } from './figures';
@@ -28,12 +29,7 @@ export interface CataloguePage<T> {
   pages: number;
 }
 
-/** Cuts one page out of sorted keys; a page past the end gives the last page. */
-export function cutPage<T>(sorted: readonly T[], page: number, size: number): { keys: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(sorted.length / size));
-  const at = Math.min(Math.max(1, page), pages);
-  return { keys: sorted.slice((at - 1) * size, at * size), page: at, pages };
-}
+export { cutPage } from './page-sizes';
 
 /** A sort order of a whole catalogue: each key's place, and its value's rank (equal values share one). */
 interface Order {

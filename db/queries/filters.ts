@@ -76,6 +76,48 @@ export const pageOnlyKeys = ['page', 'size'] as const;
 /** The URL keys of the map page (/kort): its state and the page of each table beside the map. */
 export const mapStateKeys = ['year', 'kind', 'category', 'municipalities', 'view', 'areaPage', 'interventionPage'] as const;
 
+/** The map page's state, as its URL carries it (`mapStateKeys`). */
+export interface MapState {
+  year: number;
+  kind: string;
+  category: string;
+  /** Whether the kommune layer is shown. */
+  municipalities: boolean;
+  view: { lat: number; lon: number; zoom: number } | null;
+  /** The page of each table beside the map. */
+  areaPage: number;
+  interventionPage: number;
+}
+
+/**
+ * Reads the map state from the URL; anything malformed falls back to the default rather than
+ * failing. No query at all is the default view: the latest of `years`, every intervention, kommuner shown.
+ */
+export function parseMapState(params: URLSearchParams, years: readonly number[]): MapState {
+  const latest = years.at(-1) ?? 2024;
+  const year = Number(params.get('year'));
+  const kind = params.get('kind') ?? '';
+  const category = params.get('category') ?? '';
+  const [lat, lon, zoom] = (params.get('view') ?? '').split(',').map(Number);
+  const view =
+    lat !== undefined && lon !== undefined && zoom !== undefined && [lat, lon, zoom].every(Number.isFinite) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 22
+      ? { lat, lon, zoom }
+      : null;
+  const pageOf = (key: string) => {
+    const page = Number(params.get(key));
+    return Number.isInteger(page) && page >= 1 ? page : 1;
+  };
+  return {
+    year: years.includes(year) ? year : latest,
+    kind: (interventionKinds as readonly string[]).includes(kind) ? kind : '',
+    category: (interventionCategories as readonly string[]).includes(category) ? category : '',
+    municipalities: params.get('municipalities') !== '0',
+    view,
+    areaPage: pageOf('areaPage'),
+    interventionPage: pageOf('interventionPage'),
+  };
+}
+
 /** The URL key that asks the bibliography of a kind for the page holding one source (`?kilde=<id>`). */
 export const sourceFocusKey = 'kilde';
 

@@ -1,24 +1,15 @@
 /** The tables beside the map (/kort), a page at a time, on the real data: they mirror the GeoJSON twins exactly. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDatabase } from '../build';
-import { openDatabase, type Db } from '../connection';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../connection';
+import { withRealDatabase } from '../testing/real-data';
 import { getAreasGeoJson, getInterventionsGeoJson, listMapYears } from './geo';
 import { getKortTables, listKortYears } from './kort';
 import { KORT_PAGE_SIZE } from './page-sizes';
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'boligatlas-kort-'));
+const real = withRealDatabase();
 let db: Db;
 beforeAll(() => {
-  const outPath = path.join(scratch, 'real.sqlite');
-  buildDatabase({ dataDir: path.resolve(import.meta.dirname, '..', '..', 'data'), outPath });
-  db = openDatabase(outPath);
-});
-afterAll(() => {
-  db.$client.close();
-  rmSync(scratch, { recursive: true, force: true });
+  db = real();
 });
 
 const query = { year: 2022, kind: '', category: '', areaPage: 1, interventionPage: 1 };

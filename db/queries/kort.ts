@@ -9,7 +9,7 @@ import type { CategoryCode, LocationPrecision } from '../data-schema';
 import { getDb } from '../client';
 import type { Db } from '../connection';
 import { listAreaMapEntries } from './areas';
-import { KORT_PAGE_SIZE } from './page-sizes';
+import { cutPage, KORT_PAGE_SIZE } from './page-sizes';
 import { getInterventionsGeoJson, listMapYears, listMunicipalityCounts, mapTierOf } from './geo';
 
 /** How many areas without a location the page names before it says how many more there are. */
@@ -106,9 +106,8 @@ export function listKortYears(db: Db = getDb()): { year: number; complete: boole
 }
 
 function pageOf<T>(all: T[], page: number): KortPage<T> {
-  const pages = Math.max(1, Math.ceil(all.length / KORT_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  return { rows: all.slice((current - 1) * KORT_PAGE_SIZE, current * KORT_PAGE_SIZE), total: all.length, page: current, pages };
+  const cut = cutPage(all, page, KORT_PAGE_SIZE);
+  return { rows: cut.keys, total: all.length, page: cut.page, pages: cut.pages };
 }
 
 /** The four tables for a year and an intervention filter, each cut to its page (a page past the last is the last). */

@@ -5,6 +5,7 @@ import { areas, criteriaEras, listCategories, listEvents, listMemberships, lists
 import { type CategoryCode } from '../data-schema';
 
 import { getBibliography, getCitations } from './sources';
+import { clampPage, LIST_PAGE_SIZE } from './page-sizes';
 import { membershipKey, totalKey } from '../claim-keys';
 import { areaScope } from './rules';
 import type { MunicipalityRef } from './areas';
@@ -163,8 +164,6 @@ export function getList(date: string, db: Db = getDb()): ListDetail | null {
   return { ...detail, bibliography: getBibliography(detail, db) };
 }
 
-/** Names per category on one page of a list (issue 18): a whole list today, a window at 100× the data. */
-export const LIST_PAGE_SIZE = 100;
 
 /** A category on one page of a list: its names in a window, with the counts of all of them. */
 export type ListPageCategory = ListDetailCategory & {
@@ -193,8 +192,7 @@ export function getListPage(date: string, page: number, size = LIST_PAGE_SIZE, d
   const list = getList(date, db);
   if (!list) return null;
   const largest = Math.max(0, ...list.categories.map((category) => category.areas.length));
-  const pages = Math.max(1, Math.ceil(largest / size));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const { page: current, pages } = clampPage(largest, page, size);
   const start = (current - 1) * size;
   const { bibliography, ...rest } = list;
   void bibliography; // the page's own bibliography is worked out from what it shows, below

@@ -5,24 +5,15 @@
  * group size and at small sizes and pass limits that drive every branch (the pass over all kinds
  * stopping before, inside and after a kind).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDatabase } from '../build';
-import { openDatabase, type Db } from '../connection';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../connection';
+import { withRealDatabase } from '../testing/real-data';
 import { buildSearchPlan, nameTrigrams, rankedMatches, search, type IndexRow } from './search';
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'boligatlas-rank-'));
+const real = withRealDatabase();
 let db: Db;
 beforeAll(() => {
-  const outPath = path.join(scratch, 'real.sqlite');
-  buildDatabase({ dataDir: path.resolve(import.meta.dirname, '..', '..', 'data'), outPath });
-  db = openDatabase(outPath);
-});
-afterAll(() => {
-  db.$client.close();
-  rmSync(scratch, { recursive: true, force: true });
+  db = real();
 });
 
 /** Every match ranked in one statement, then cut per kind: slow, and obviously right. */

@@ -4,13 +4,13 @@ import { categoriesByKind, interventionKinds } from '@/db/data-schema';
 import { getKortTables, listKortYears } from '@/db/queries/kort';
 import { getLabels } from '@/app/_components/labels';
 import { KortView } from './kort-view';
-import { readKortState } from './state';
+import { parseMapState } from '@/db/queries/filters';
 
 export async function KortPage({ params }: { params: URLSearchParams }) {
   const t = await getTranslations('mapPage');
   const l = await getLabels();
   const years = listKortYears();
-  const requested = readKortState(params, years.map((y) => y.year));
+  const requested = parseMapState(params, years.map((y) => y.year));
   const tables = getKortTables(requested);
   // A page past the last is shown as the last, and the URL says so.
   const state = { ...requested, areaPage: tables.areas.page, interventionPage: tables.interventions.page };

@@ -12,18 +12,10 @@ import { useInteractive } from '@/app/_components/combobox';
 import { Pager } from '@/app/_components/pager';
 import { KORT_PAGE_SIZE } from '@/db/queries/page-sizes';
 import type { KortTables } from '@/db/queries/kort';
+import type { MapState } from '@/db/queries/filters';
 
-export interface KortState {
-  year: number;
-  kind: string;
-  category: string;
-  /** Whether the kommune layer is shown. */
-  municipalities: boolean;
-  view: MapView | null;
-  /** The page of each table beside the map. */
-  areaPage: number;
-  interventionPage: number;
-}
+/** The map page's state (its one reader of the URL is parseMapState in db/queries/filters.ts). */
+export type KortState = MapState;
 
 
 function toQuery(state: KortState): string {
@@ -110,6 +102,23 @@ export function KortView({
   const kindLabel = useMemo(() => new Map(kinds.map((k) => [k.value, k.label])), [kinds]);
   const categoryLabel = useMemo(() => new Map(categories.map((c) => [c.value, c.label])), [categories]);
   const pagerParams = new URLSearchParams(toQuery(state));
+  // A table's pager: plain links to its next pages, turned in place once the page runs.
+  const tablePager = (key: 'areaPage' | 'interventionPage', table: { page: number; pages: number; total: number }, label: string, hash: string) =>
+    table.pages > 1 ? (
+      <Pager
+        path="/kort"
+        params={pagerParams}
+        page={table.page}
+        pages={table.pages}
+        size={KORT_PAGE_SIZE}
+        total={table.total}
+        pageKey={key}
+        sizes={false}
+        label={label}
+        hash={hash}
+        onPage={interactive ? (page) => setState((current) => ({ ...current, [key]: page })) : undefined}
+      />
+    ) : null;
 
   return (
     <>
@@ -279,21 +288,7 @@ export function KortView({
             </tbody>
           </table>
         </div>
-        {tables.areas.pages > 1 ? (
-          <Pager
-            path="/kort"
-            params={pagerParams}
-            page={tables.areas.page}
-            pages={tables.areas.pages}
-            size={KORT_PAGE_SIZE}
-            total={tables.areas.total}
-            pageKey="areaPage"
-            sizes={false}
-            label={t('areasPager')}
-            hash="#tabel"
-            onPage={interactive ? (page) => setState((current) => ({ ...current, areaPage: page })) : undefined}
-          />
-        ) : null}
+        {tablePager('areaPage', tables.areas, t('areasPager'), '#tabel')}
         <p>
           {t('unlocated', { count: tables.unlocated.total })}{' '}
           {tables.unlocated.rows.map((area, i) => (
@@ -345,21 +340,7 @@ export function KortView({
                 </tbody>
               </table>
             </div>
-            {tables.interventions.pages > 1 ? (
-              <Pager
-                path="/kort"
-                params={pagerParams}
-                page={tables.interventions.page}
-                pages={tables.interventions.pages}
-                size={KORT_PAGE_SIZE}
-                total={tables.interventions.total}
-                pageKey="interventionPage"
-                sizes={false}
-                label={t('interventionsPager')}
-                hash="#indsatser-paa-kortet"
-                onPage={interactive ? (page) => setState((current) => ({ ...current, interventionPage: page })) : undefined}
-              />
-            ) : null}
+            {tablePager('interventionPage', tables.interventions, t('interventionsPager'), '#indsatser-paa-kortet')}
           </>
         )}
 

@@ -6,9 +6,9 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { getKortTables, listKortYears } from '@/db/queries/kort';
-import { readKortState } from '../state';
+import { parseMapState } from '@/db/queries/filters';
 
 export function GET(request: NextRequest) {
-  const state = readKortState(request.nextUrl.searchParams, listKortYears().map((y) => y.year));
+  const state = parseMapState(request.nextUrl.searchParams, listKortYears().map((y) => y.year));
   return NextResponse.json(getKortTables(state));
 }
