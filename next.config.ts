@@ -3,7 +3,13 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { catalogueRewrites, englishRedirects, englishRewrites } from './app/_i18n/paths';
 import { areaFilterKeys, interventionFilterKeys, mapStateKeys, pageOnlyKeys, pageOptionKeys, sourceFocusKey } from './db/queries/filters';
 
-const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
+// Messages are precompiled at build (next-intl's catalog loader), so browsers get formatting
+// functions instead of the ICU parser (issue 18). A template a client component fills in itself is
+// formatted on the server with its placeholders as values (`t('chosen', { count: '{count}' })`).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './app/_i18n/request.ts',
+  experimental: { messages: { path: './app/_i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 /** Security headers for every response; the CSP allows only our own origin plus the map tiles. */
 const contentSecurityPolicy = [

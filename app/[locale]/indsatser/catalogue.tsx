@@ -58,6 +58,9 @@ export async function InterventionCatalogue({ params }: { params: URLSearchParam
   const totals = interventionTotals(filter, result.slugs);
   const pager = <Pager path="/indsatser" params={params} page={result.page} pages={result.pages} size={result.size} total={result.total} />;
 
+  // A template the checklist fills in with its own count.
+  const chosen = t('chosen', { count: '{count}' });
+
   const header = (key: InterventionSortKey, text: string) => (
     <SortHeader path="/indsatser" params={params} column={key} defaultColumn="start" active={sort === key} descending={descending}>
       {text}
@@ -77,20 +80,20 @@ export async function InterventionCatalogue({ params }: { params: URLSearchParam
       </p>
 
       <AutoApplyForm path="/indsatser" label={t('filterLabel')} submitLabel={t('show')}>
-        <FacetChecklist label={t('kind')} name="kind" values={filter.kind} chosenLabel={t('chosen')} options={facets.kind.map((o) => ({ value: o.value, label: `${l.kind(o.value)} (${o.count})` }))} />
+        <FacetChecklist label={t('kind')} name="kind" values={filter.kind} chosenLabel={chosen} options={facets.kind.map((o) => ({ value: o.value, label: `${l.kind(o.value)} (${o.count})` }))} />
         <FacetChecklist
           label={t('category')}
           name="category"
           values={filter.category}
-          chosenLabel={t('chosen')}
+          chosenLabel={chosen}
           options={facets.category.map((o) => ({ value: o.value, label: `${l.interventionCategory(o.value)} (${o.count})` }))}
         />
-        <FacetChecklist label={t('status')} name="status" values={filter.status} chosenLabel={t('chosen')} options={facets.status.map((o) => ({ value: o.value, label: `${l.status(o.value)} (${o.count})` }))} />
+        <FacetChecklist label={t('status')} name="status" values={filter.status} chosenLabel={chosen} options={facets.status.map((o) => ({ value: o.value, label: `${l.status(o.value)} (${o.count})` }))} />
         <FacetChecklist
           label={t('municipality')}
           name="municipality"
           values={filter.municipality}
-          chosenLabel={t('chosen')}
+          chosenLabel={chosen}
           options={municipalityFacet.options.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
           hiddenNote={municipalityFacet.hidden > 0 ? t('facetHidden', { hidden: l.number(municipalityFacet.hidden), shown: l.number(FACET_LIMIT) }) : null}
         />
@@ -98,7 +101,7 @@ export async function InterventionCatalogue({ params }: { params: URLSearchParam
           label={t('area')}
           name="area"
           values={filter.area}
-          chosenLabel={t('chosen')}
+          chosenLabel={chosen}
           options={areaFacet.options.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))}
           hiddenNote={areaFacet.hidden > 0 ? t('facetHidden', { hidden: l.number(areaFacet.hidden), shown: l.number(FACET_LIMIT) }) : null}
         />
