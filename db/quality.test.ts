@@ -19,6 +19,9 @@ describe('the data-quality report', () => {
     expect(report.memberships).toEqual({ total: 3, printed: 2, derived: 1 });
     expect(report.categories).toEqual({ total: 2, incomplete: 1 });
     expect(report.statuses.total).toBe(data.interventions.length);
+    // fixture-law's completed status cites only fx-wiki, which has no publication date.
+    expect(report.statuses.undatedConfirmation).toBe(1);
+    expect(formatQualityReport(report).join('\n')).toContain('1 confirmed only by undated sources');
     expect(report.newestList).toBe('2022-12-01');
     expect(formatQualityReport(report).join('\n')).toContain('3 (2 printed, 1 derived)');
   });

@@ -14,8 +14,12 @@ export interface QualityReport {
   memberships: { total: number; printed: number; derived: number };
   /** List categories whose names we do not all know. */
   categories: { total: number; incomplete: number };
-  /** Intervention statuses that may be out of date (db/stale.ts). */
-  statuses: { total: number; stale: number };
+  /**
+   * Intervention statuses that may be out of date (db/stale.ts), and those whose confirmation year
+   * no dated source backs: every source the status cites has no publication date, so the year was
+   * read from the events the page describes and cannot be checked against the page's own date.
+   */
+  statuses: { total: number; stale: number; undatedConfirmation: number };
   /** Text fields we wrote, and how many have their English sibling. */
   english: { texts: number; translated: number };
   /** The newest list recorded. */
@@ -33,6 +37,7 @@ function walk(value: unknown, visit: (object: Record<string, unknown>) => void):
 
 export function qualityReport(data: Dataset, buildYear: number): QualityReport {
   const originOf = new Map(data.sources.map((source) => [source.id, source.origin]));
+  const dated = new Set(data.sources.filter((source) => source.published !== null).map((source) => source.id));
   const facts = { total: 0, mirrorOnly: 0 };
   const english = { texts: 0, translated: 0 };
   const records: unknown[] = [data.areas, data.interventions, data.lists, data.criteria];
@@ -78,6 +83,7 @@ export function qualityReport(data: Dataset, buildYear: number): QualityReport {
         const endYear = i.end ? Number(i.end.date.slice(0, 4)) : null;
         return stalenessOf({ status: i.status.value, statusYear: i.status.year, endYear }, buildYear).stale;
       }).length,
+      undatedConfirmation: data.interventions.filter((i) => !i.status.sources.some((id) => dated.has(id))).length,
     },
     english,
     newestList: [...data.lists.map((list) => list.date)].sort().at(-1) ?? null,
@@ -92,7 +98,7 @@ export function formatQualityReport(report: QualityReport): string[] {
     `facts: ${facts.total}, of which ${facts.mirrorOnly} rest only on a mirror or re-host`,
     `list memberships: ${memberships.total} (${memberships.printed} printed, ${memberships.derived} derived)`,
     `list categories: ${categories.total}, of which ${categories.incomplete} without every name`,
-    `intervention statuses: ${statuses.total}, of which ${statuses.stale} possibly out of date`,
+    `intervention statuses: ${statuses.total}, of which ${statuses.stale} possibly out of date and ${statuses.undatedConfirmation} confirmed only by undated sources`,
     `English: ${english.translated} of ${english.texts} texts`,
     `newest list recorded: ${report.newestList ?? 'none'}`,
   ];

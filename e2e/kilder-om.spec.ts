@@ -76,6 +76,20 @@ test('/om shows every era of criteria behind the lists', async ({ page, request 
   await expectNoAxeViolations(page);
 });
 
+test('/om shows the data-quality counts, each against its total, with the date of the data', async ({ page }) => {
+  await page.goto('/om');
+  const table = page.getByRole('table', { name: 'Datakvalitet: hvad der mangler eller er usikkert' });
+  await expect(table).toBeVisible();
+  for (const what of ['Kilder uden udgivelsesdato', 'Indsatser, hvis status måske er forældet', 'Indsatser, hvis status kun bekræftes af kilder uden dato']) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${what}`) }) });
+    await expect(row).toHaveCount(1);
+    const [count, total] = (await row.getByRole('cell').allInnerTexts()).map((text) => Number(text.replace(/\D/g, '')));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(total!);
+  }
+  await expect(page.getByText(/Den nyeste registrerede liste er fra/)).toBeVisible();
+});
+
 test('the bibliography of a kind is prerendered a page at a time; later pages and a source’s own page work without JavaScript', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -242,6 +242,7 @@ export default async function AboutPage({ params }: Props) {
                     ['derived', quality.memberships.derived, quality.memberships.total],
                     ['incomplete', quality.categories.incomplete, quality.categories.total],
                     ['stale', quality.statuses.stale, quality.statuses.total],
+                    ['undatedStatus', quality.statuses.undatedConfirmation, quality.statuses.total],
                     ['english', quality.english.translated, quality.english.texts],
                   ] as const
                 ).map(([key, count, total]) => (
