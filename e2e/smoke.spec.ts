@@ -23,6 +23,25 @@ test('front page says what Boligatlas is and leads to the areas', async ({ page 
   await expect(page).toHaveURL(/\/omraader$/);
 });
 
+test('a page fetches no other page until a link is followed, and a followed link navigates in place', async ({ page }) => {
+  const payloads: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc')) payloads.push(request.url());
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 4000);
+  await page.waitForLoadState('networkidle');
+  // The front page links to every area, list and catalogue: none of them is fetched ahead.
+  expect(payloads).toEqual([]);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Områder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Områder' })).toBeVisible();
+  await expect(page).toHaveURL(/\/omraader$/);
+  // The same document: the click fetched the one page's payload instead of reloading.
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(payloads).toHaveLength(1);
+});
+
 test('areas page lists every founding area with type, municipality and latest category', async ({ page }) => {
   await page.goto('/omraader');
   await expect(page.getByRole('heading', { level: 1, name: 'Områder' })).toBeVisible();

@@ -24,7 +24,7 @@ export function LanguageSwitch() {
   const other = locale === 'da' ? 'en' : 'da';
   const href = localizePath(pathname, other);
   return (
-    <NextLink href={href} hrefLang={other} lang={other} className="language-switch">
+    <NextLink href={href} prefetch={false} hrefLang={other} lang={other} className="language-switch">
       {t('otherLanguage')}
     </NextLink>
   );

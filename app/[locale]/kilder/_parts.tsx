@@ -43,7 +43,7 @@ function CitedBy({ citedBy }: { citedBy: SourceWithCitations['citedBy'] }) {
     {
       label: t('citedAreas', { count: citedBy.areas.length }),
       items: citedBy.areas.map((area) => (
-        <Link key={area.slug} href={`/omraader/${area.slug}`} prefetch={false}>
+        <Link key={area.slug} href={`/omraader/${area.slug}`}>
           {area.name}
         </Link>
       )),
@@ -51,7 +51,7 @@ function CitedBy({ citedBy }: { citedBy: SourceWithCitations['citedBy'] }) {
     {
       label: t('citedInterventions', { count: citedBy.interventions.length }),
       items: citedBy.interventions.map((intervention) => (
-        <Link key={intervention.slug} href={`/indsatser/${intervention.slug}`} prefetch={false}>
+        <Link key={intervention.slug} href={`/indsatser/${intervention.slug}`}>
           {l.text(intervention.title, intervention.titleEn)}
         </Link>
       )),
@@ -59,7 +59,7 @@ function CitedBy({ citedBy }: { citedBy: SourceWithCitations['citedBy'] }) {
     {
       label: t('citedLists', { count: citedBy.lists.length }),
       items: citedBy.lists.map((date) => (
-        <Link key={date} href={`/lister/${date}`} prefetch={false}>
+        <Link key={date} href={`/lister/${date}`}>
           {l.date(date)}
         </Link>
       )),
@@ -67,7 +67,7 @@ function CitedBy({ citedBy }: { citedBy: SourceWithCitations['citedBy'] }) {
     {
       label: t('citedCriteria'),
       items: citedBy.criteria.map((era) => (
-        <Link key={era.id} href={`/om#kriterier-${era.id}`} prefetch={false}>
+        <Link key={era.id} href={`/om#kriterier-${era.id}`}>
           {era.id}
         </Link>
       )),
