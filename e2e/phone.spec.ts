@@ -59,3 +59,23 @@ test('at 390 px the charts are drawn for the phone, with text at a legible size'
     expect(smallest, path).toBeGreaterThanOrEqual(8.5);
   }
 });
+
+test('at 390 px the front page starts its map only when it scrolls into view, in a box that keeps its size', async ({ page }) => {
+  await page.route(/openfreemap\.org/, (r) => r.abort());
+  await page.goto('/', { waitUntil: 'networkidle' });
+  const section = page.locator('section[aria-labelledby="forside-kort"]');
+  const canvas = section.locator('.atlas-map-canvas');
+  // Below the first screen: a placeholder of the map's own size holds its place; no map has started.
+  await expect(canvas).toHaveClass(/map-placeholder/);
+  await expect(canvas).not.toHaveAttribute('data-state');
+  expect((await canvas.boundingBox())!.y).toBeGreaterThan(844);
+  const placeholderHeight = (await canvas.boundingBox())!.height;
+  const gap = async () => (await section.locator('p').last().boundingBox())!.y - (await canvas.boundingBox())!.y;
+  const gapBefore = await gap();
+  await canvas.scrollIntoViewIfNeeded();
+  await expect(canvas).toHaveAttribute('data-state', 'loaded', { timeout: 30_000 });
+  await expect(canvas).not.toHaveClass(/map-placeholder/);
+  // The map took the placeholder's place without moving what follows it.
+  expect((await canvas.boundingBox())!.height).toBe(placeholderHeight);
+  expect(await gap()).toBe(gapBefore);
+});

@@ -422,7 +422,8 @@ export default function AtlasMap({ mode, year = 2024, interventions = {}, munici
         data-state={state}
         data-basemap={basemap ?? ''}
       />
-      {basemap === 'offline' ? <p className="map-note">{t('offline')}</p> : null}
+      {/* Over the map's top corner, not under it: the note is known only once the map has started, and must not move the page. */}
+      {basemap === 'offline' ? <p className="map-note map-offline-note">{t('offline')}</p> : null}
     </div>
   );
 }
