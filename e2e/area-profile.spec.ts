@@ -112,3 +112,16 @@ test('without JavaScript a footnote marker is still a named link to its bibliogr
   expect(await page.locator('.refs a[data-preview]').count()).toBe(0);
   await context.close();
 });
+
+test('the page payload carries a footnote marker as its number, while the HTML has the full link', async ({ request }) => {
+  const html = await (await request.get('/omraader/vollsmose')).text();
+  const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].map((m) => m[1]).join('');
+  const markup = html.replace(/<script>self\.__next_f\.push\(.*?\)<\/script>/gs, '');
+  // The served HTML: every marker a link to its entry, with its accessible name.
+  const markers = markup.match(/<a href="#kilde-[^"]+" aria-label="Kilde \d+">\d+<\/a>/g) ?? [];
+  expect(markers.length).toBeGreaterThan(100);
+  // The React Server Components payload: no marker links, no per-marker names (FootnoteMarks).
+  expect(payload.length).toBeGreaterThan(0);
+  expect(payload).not.toContain('aria-label\\":\\"Kilde ');
+  expect(payload).not.toMatch(/href\\":\\"#kilde-/);
+});

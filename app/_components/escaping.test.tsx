@@ -11,7 +11,7 @@ import { copyFixture, editYaml } from '@/db/testing/fixture';
 import messages from '@/app/_i18n/messages/da.json';
 import { AreaTimeline } from './area-timeline';
 import { InterventionCard } from './intervention-card';
-import { Bibliography, footnoteIndex } from './source-refs';
+import { Bibliography, footnoteIndex, Footnotes } from './source-refs';
 
 const attack = '<script>window.__pwned = 1</script><img src=x onerror="alert(1)">';
 
@@ -34,11 +34,13 @@ describe('text from the data is never rendered as HTML', () => {
     const index = footnoteIndex(area.bibliography);
     const html = renderToStaticMarkup(
       <NextIntlClientProvider locale="da" messages={messages} timeZone="Europe/Copenhagen">
-        <AreaTimeline interventions={area.interventions} statuses={area.statuses} lists={[{ date: '2022-12-01', complete: true }]} />
-        {area.interventions.map((intervention) => (
-          <InterventionCard key={intervention.slug} intervention={intervention} index={index} />
-        ))}
-        <Bibliography sources={area.bibliography} />
+        <Footnotes index={index}>
+          <AreaTimeline interventions={area.interventions} statuses={area.statuses} lists={[{ date: '2022-12-01', complete: true }]} />
+          {area.interventions.map((intervention) => (
+            <InterventionCard key={intervention.slug} intervention={intervention} index={index} />
+          ))}
+          <Bibliography sources={area.bibliography} />
+        </Footnotes>
       </NextIntlClientProvider>,
     );
     expect(html).toContain('Nedrivning &lt;script&gt;window.__pwned = 1&lt;/script&gt;');

@@ -1,7 +1,8 @@
-import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 import { useLabels } from '@/app/_components/labels';
 import { useTranslations } from 'next-intl';
 import { BackRefs } from './back-refs';
+import { FootnoteMarks, FootnoteTargets } from './footnote-marks';
 import type { Source } from '@/db/schema';
 
 /** Footnote numbers for a page's bibliography: source id → 1-based number. */
@@ -26,28 +27,29 @@ function preview(source: Source): string {
  * markers in the browser. A profile has hundreds of markers for about a hundred sources, and each
  * title repeated per marker, in the HTML and again in the RSC payload, was a quarter of the page
  * (issue 18). Without JavaScript a marker is still a link to its entry, named "Kilde 4".
+ * The markers are rendered by FootnoteMarks, a client component, so that the page's payload holds
+ * each group's numbers instead of its links; the page wraps them in <Footnotes>.
  */
 export function SourceRefs({ ids, index }: { ids: readonly string[]; index: FootnoteIndex }) {
-  const t = useTranslations('sources');
-  const entries = [...new Set(ids)].flatMap((id) => {
+  const numbers = [...new Set(ids)].flatMap((id) => {
     const entry = index.get(id);
-    return entry ? [{ id, ...entry }] : [];
+    return entry ? [entry.number] : [];
   });
-  if (entries.length === 0) return null;
-  entries.sort((a, b) => a.number - b.number);
+  if (numbers.length === 0) return null;
+  return <FootnoteMarks n={numbers.sort((a, b) => a - b)} />;
+}
+
+/**
+ * Gives the footnote markers inside it their targets: a page that numbers its sources with
+ * `footnoteIndex` wraps what it renders in this, once, so each marker's payload is only its
+ * number (FootnoteMarks). Renders no element.
+ */
+export function Footnotes({ index, children }: { index: FootnoteIndex; children: ReactNode }) {
+  const t = useTranslations('sources');
   return (
-    <sup className="refs">
-      [
-      {entries.map((entry, i) => (
-        <Fragment key={entry.id}>
-          {i > 0 ? ', ' : ''}
-          <a href={`#kilde-${entry.id}`} aria-label={t('refNumber', { number: entry.number })}>
-            {entry.number}
-          </a>
-        </Fragment>
-      ))}
-      ]
-    </sup>
+    <FootnoteTargets ids={[...index.keys()]} label={t('refNumber', { number: '{number}' })}>
+      {children}
+    </FootnoteTargets>
   );
 }
 

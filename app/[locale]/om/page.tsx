@@ -9,7 +9,7 @@ import { listLists } from '@/db/queries/lists';
 import { getBibliography, listCriteriaEras, type CriteriaEraDetail } from '@/db/queries/sources';
 import { getLabels, useLabels } from '@/app/_components/labels';
 import { alternatesFor } from '@/app/_components/page-meta';
-import { Bibliography, footnoteIndex, SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
+import { Bibliography, footnoteIndex, Footnotes, SourceRefs, type FootnoteIndex } from '@/app/_components/source-refs';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -170,158 +170,160 @@ export default async function AboutPage({ params }: Props) {
   const quality = getDataQuality();
 
   return (
-    <>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('lead')}</p>
+    <Footnotes index={index}>
+      <>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
 
-      <nav aria-labelledby="paa-siden">
-        <h2 id="paa-siden">{t('onThisPage')}</h2>
-        <ul>
-          {sections.map((id) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t(`section.${id}`)}</a>
-            </li>
+        <nav aria-labelledby="paa-siden">
+          <h2 id="paa-siden">{t('onThisPage')}</h2>
+          <ul>
+            {sections.map((id) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(`section.${id}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <section aria-labelledby="hvad">
+          <h2 id="hvad">{t('section.hvad')}</h2>
+          <p>{t('what1')}</p>
+          <p>{t('what2')}</p>
+        </section>
+
+        <section aria-labelledby="regler">
+          <h2 id="regler">{t('section.regler')}</h2>
+          <ul>
+            {(['rule1', 'rule2', 'rule3', 'rule4', 'rule5'] as const).map((key) => (
+              <li key={key}>{t.rich(key, rich)}</li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="kategorier">
+          <h2 id="kategorier">{t('section.kategorier')}</h2>
+          <p>{t('categoriesIntro')}</p>
+          <TierTable eras={eras} />
+          {eras.map((era) => (
+            <Era key={era.id} era={era} index={index} />
           ))}
-        </ul>
-      </nav>
+        </section>
 
-      <section aria-labelledby="hvad">
-        <h2 id="hvad">{t('section.hvad')}</h2>
-        <p>{t('what1')}</p>
-        <p>{t('what2')}</p>
-      </section>
+        <section aria-labelledby="lister">
+          <h2 id="lister">{t('section.lister')}</h2>
+          <p>{t.rich('listsIntro', rich)}</p>
+          <ul>
+            <li>{t.rich('listsComplete', { ...rich, complete: completeLists, total: lists.length })}</li>
+            <li>{t.rich('listsDerived', rich)}</li>
+            <li>{t.rich('listsDistricts', rich)}</li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="regler">
-        <h2 id="regler">{t('section.regler')}</h2>
-        <ul>
-          {(['rule1', 'rule2', 'rule3', 'rule4', 'rule5'] as const).map((key) => (
-            <li key={key}>{t.rich(key, rich)}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="kategorier">
-        <h2 id="kategorier">{t('section.kategorier')}</h2>
-        <p>{t('categoriesIntro')}</p>
-        <TierTable eras={eras} />
-        {eras.map((era) => (
-          <Era key={era.id} era={era} index={index} />
-        ))}
-      </section>
-
-      <section aria-labelledby="lister">
-        <h2 id="lister">{t('section.lister')}</h2>
-        <p>{t.rich('listsIntro', rich)}</p>
-        <ul>
-          <li>{t.rich('listsComplete', { ...rich, complete: completeLists, total: lists.length })}</li>
-          <li>{t.rich('listsDerived', rich)}</li>
-          <li>{t.rich('listsDistricts', rich)}</li>
-        </ul>
-      </section>
-
-      <section aria-labelledby="kvalitet">
-        <h2 id="kvalitet">{t('section.kvalitet')}</h2>
-        <p>{t('quality.intro', { version, date: l.date(builtAt.slice(0, 10)) })}</p>
-        {quality ? (
-          <div className="table-scroll">
-            <table>
-              <caption>{t('quality.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('quality.what')}</th>
-                  <th scope="col" className="number">{t('quality.count')}</th>
-                  <th scope="col" className="number">{t('quality.of')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(
-                  [
-                    ['undated', quality.sources.undated, quality.sources.total],
-                    ['notPrimary', quality.sources.mirror + quality.sources.reHost, quality.sources.total],
-                    ['mirrorOnly', quality.facts.mirrorOnly, quality.facts.total],
-                    ['derived', quality.memberships.derived, quality.memberships.total],
-                    ['incomplete', quality.categories.incomplete, quality.categories.total],
-                    ['stale', quality.statuses.stale, quality.statuses.total],
-                    ['undatedStatus', quality.statuses.undatedConfirmation, quality.statuses.total],
-                    ['english', quality.english.translated, quality.english.texts],
-                  ] as const
-                ).map(([key, count, total]) => (
-                  <tr key={key}>
-                    <th scope="row">{t(`quality.${key}`)}</th>
-                    <td className="number">{l.number(count)}</td>
-                    <td className="number">{l.number(total)}</td>
+        <section aria-labelledby="kvalitet">
+          <h2 id="kvalitet">{t('section.kvalitet')}</h2>
+          <p>{t('quality.intro', { version, date: l.date(builtAt.slice(0, 10)) })}</p>
+          {quality ? (
+            <div className="table-scroll">
+              <table>
+                <caption>{t('quality.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('quality.what')}</th>
+                    <th scope="col" className="number">{t('quality.count')}</th>
+                    <th scope="col" className="number">{t('quality.of')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        {quality?.newestList ? <p>{t('quality.newestList', { date: l.date(quality.newestList) })}</p> : null}
-      </section>
+                </thead>
+                <tbody>
+                  {(
+                    [
+                      ['undated', quality.sources.undated, quality.sources.total],
+                      ['notPrimary', quality.sources.mirror + quality.sources.reHost, quality.sources.total],
+                      ['mirrorOnly', quality.facts.mirrorOnly, quality.facts.total],
+                      ['derived', quality.memberships.derived, quality.memberships.total],
+                      ['incomplete', quality.categories.incomplete, quality.categories.total],
+                      ['stale', quality.statuses.stale, quality.statuses.total],
+                      ['undatedStatus', quality.statuses.undatedConfirmation, quality.statuses.total],
+                      ['english', quality.english.translated, quality.english.texts],
+                    ] as const
+                  ).map(([key, count, total]) => (
+                    <tr key={key}>
+                      <th scope="row">{t(`quality.${key}`)}</th>
+                      <td className="number">{l.number(count)}</td>
+                      <td className="number">{l.number(total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {quality?.newestList ? <p>{t('quality.newestList', { date: l.date(quality.newestList) })}</p> : null}
+        </section>
 
-      <section aria-labelledby="kuratering">
-        <h2 id="kuratering">{t('section.kuratering')}</h2>
-        <p>{t.rich('curationIntro', rich)}</p>
-        <ul>
-          <li>{t.rich('curationCheck', rich)}</li>
-          <li>{t.rich('curationAtomic', rich)}</li>
-          <li>{t.rich('curationReview', rich)}</li>
-        </ul>
-      </section>
+        <section aria-labelledby="kuratering">
+          <h2 id="kuratering">{t('section.kuratering')}</h2>
+          <p>{t.rich('curationIntro', rich)}</p>
+          <ul>
+            <li>{t.rich('curationCheck', rich)}</li>
+            <li>{t.rich('curationAtomic', rich)}</li>
+            <li>{t.rich('curationReview', rich)}</li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="licens">
-        <h2 id="licens">{t('section.licens')}</h2>
-        <ul>
-          <li>{t.rich('licenceCode', rich)}</li>
-          <li>{t.rich('licenceData', rich)}</li>
-        </ul>
-      </section>
+        <section aria-labelledby="licens">
+          <h2 id="licens">{t('section.licens')}</h2>
+          <ul>
+            <li>{t.rich('licenceCode', rich)}</li>
+            <li>{t.rich('licenceData', rich)}</li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="citer">
-        <h2 id="citer">{t('section.citer')}</h2>
-        <p>{t.rich('cite1', { ...rich, version, date: builtAt.slice(0, 10) })}</p>
-        <blockquote>
-          <p>{t.rich('citeExample', { ...rich, version })}</p>
-        </blockquote>
-        <p>{t.rich('citeData', rich)}</p>
-        <ul>
-          <li>
-            JSON:{' '}
-            <NextLink href="/api" prefetch={false}>
-              {t('apiOverview')}
-            </NextLink>
-            , <a href="/api/openapi.json">OpenAPI</a>
-          </li>
-          <li>
-            CSV: <a href="/api/areas.csv">{t('csvAreas')}</a>, <a href="/api/memberships.csv">{t('csvMemberships')}</a>,{' '}
-            <a href="/api/lists.csv">{t('csvLists')}</a>, <a href="/api/interventions.csv">{t('csvInterventions')}</a>,{' '}
-            <a href="/api/quantities.csv">{t('csvQuantities')}</a>, <a href="/api/claims.csv">{t('csvClaims')}</a> –{' '}
-            {t.rich('csvBom', rich)}
-          </li>
-          <li>
-            GeoJSON: <a href="/api/areas.geojson">{t('csvAreas')}</a>, <a href="/api/interventions.geojson">{t('csvInterventions')}</a>
-          </li>
-          <li>
-            <a href="/data/boligatlas.sqlite">{t('sqlite')}</a> · <a href="/data/boligatlas-csv.zip">{t('zip')}</a>
-          </li>
-        </ul>
-      </section>
+        <section aria-labelledby="citer">
+          <h2 id="citer">{t('section.citer')}</h2>
+          <p>{t.rich('cite1', { ...rich, version, date: builtAt.slice(0, 10) })}</p>
+          <blockquote>
+            <p>{t.rich('citeExample', { ...rich, version })}</p>
+          </blockquote>
+          <p>{t.rich('citeData', rich)}</p>
+          <ul>
+            <li>
+              JSON:{' '}
+              <NextLink href="/api" prefetch={false}>
+                {t('apiOverview')}
+              </NextLink>
+              , <a href="/api/openapi.json">OpenAPI</a>
+            </li>
+            <li>
+              CSV: <a href="/api/areas.csv">{t('csvAreas')}</a>, <a href="/api/memberships.csv">{t('csvMemberships')}</a>,{' '}
+              <a href="/api/lists.csv">{t('csvLists')}</a>, <a href="/api/interventions.csv">{t('csvInterventions')}</a>,{' '}
+              <a href="/api/quantities.csv">{t('csvQuantities')}</a>, <a href="/api/claims.csv">{t('csvClaims')}</a> –{' '}
+              {t.rich('csvBom', rich)}
+            </li>
+            <li>
+              GeoJSON: <a href="/api/areas.geojson">{t('csvAreas')}</a>, <a href="/api/interventions.geojson">{t('csvInterventions')}</a>
+            </li>
+            <li>
+              <a href="/data/boligatlas.sqlite">{t('sqlite')}</a> · <a href="/data/boligatlas-csv.zip">{t('zip')}</a>
+            </li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="fejl">
-        <h2 id="fejl">{t('section.fejl')}</h2>
-        <p>{t('error1')}</p>
-        <ol>
-          <li>{t('errorStep1')}</li>
-          <li>{t('errorStep2')}</li>
-          <li>{t('errorStep3')}</li>
-        </ol>
-        <p>{t('error2')}</p>
-      </section>
+        <section aria-labelledby="fejl">
+          <h2 id="fejl">{t('section.fejl')}</h2>
+          <p>{t('error1')}</p>
+          <ol>
+            <li>{t('errorStep1')}</li>
+            <li>{t('errorStep2')}</li>
+            <li>{t('errorStep3')}</li>
+          </ol>
+          <p>{t('error2')}</p>
+        </section>
 
-      <section aria-labelledby="kilder">
-        <h2 id="kilder">{t('criteriaSources')}</h2>
-        <Bibliography sources={bibliography} />
-      </section>
-    </>
+        <section aria-labelledby="kilder">
+          <h2 id="kilder">{t('criteriaSources')}</h2>
+          <Bibliography sources={bibliography} />
+        </section>
+      </>
+    </Footnotes>
   );
 }

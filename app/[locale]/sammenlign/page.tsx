@@ -5,7 +5,7 @@ import { Link, redirect } from '@/app/_i18n/navigation';
 import { listAreas } from '@/db/queries/areas';
 import { getComparison, MAX_COMPARED, MIN_COMPARED, parseCompareSlugs } from '@/db/queries/compare';
 import { alternatesFor } from '@/app/_components/page-meta';
-import { Bibliography, footnoteIndex, type FootnoteIndex } from '@/app/_components/source-refs';
+import { Bibliography, footnoteIndex, Footnotes, type FootnoteIndex } from '@/app/_components/source-refs';
 import { toUrlSearchParams } from '@/app/_components/search-params';
 import { ByCategorySection } from './_sections/by-category';
 import { FactsSection } from './_sections/facts';
@@ -45,53 +45,55 @@ export default async function ComparePage({ params: routeParams, searchParams }:
   const index = footnoteIndex(comparison?.bibliography ?? []);
 
   return (
-    <>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('lead')}</p>
+    <Footnotes index={index}>
+      <>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
 
-      <section aria-labelledby="valg" className="compare-picker">
-        <h2 id="valg" className="visually-hidden">
-          {t('choose')}
-        </h2>
-        <AreaPicker
-          areas={allAreas.map((area) => ({ slug: area.slug, name: area.name, municipality: area.municipality.name }))}
-          chosen={parsed.slugs}
-          align={align}
-          max={MAX_COMPARED}
-          labels={{
-            choose: t('choose'),
-            addArea: t('addArea'),
-            typeName: t('typeName'),
-            pick: t('pick'),
-            add: t('add'),
-            removeName: t('removeName', { name: '{name}' }),
-            remove: t('remove'),
-            noMatch: t('noMatch'),
-            added: t('added', { name: '{name}' }),
-            removed: t('removed', { name: '{name}' }),
-            alsoKnownAs: ts('alsoKnownAs', { alias: '{alias}' }),
-          }}
-        />
-        {!parsed.ok && parsed.problem.code === 'too_few' && parsed.slugs.length > 0 ? (
-          // One area chosen is a step on the way, not a mistake: a hint, no warning.
-          <p className="note">{t('oneMore', { min: MIN_COMPARED })}</p>
-        ) : !parsed.ok && parsed.problem.code !== 'too_few' ? (
-          <p className="error-note" role="alert">
-            {t('problem', { message: t(`problems.${parsed.problem.code}`, { slugs: parsed.problem.code === 'unknown_areas' ? parsed.problem.slugs.join(', ') : '', min: MIN_COMPARED, max: MAX_COMPARED }) })}
+        <section aria-labelledby="valg" className="compare-picker">
+          <h2 id="valg" className="visually-hidden">
+            {t('choose')}
+          </h2>
+          <AreaPicker
+            areas={allAreas.map((area) => ({ slug: area.slug, name: area.name, municipality: area.municipality.name }))}
+            chosen={parsed.slugs}
+            align={align}
+            max={MAX_COMPARED}
+            labels={{
+              choose: t('choose'),
+              addArea: t('addArea'),
+              typeName: t('typeName'),
+              pick: t('pick'),
+              add: t('add'),
+              removeName: t('removeName', { name: '{name}' }),
+              remove: t('remove'),
+              noMatch: t('noMatch'),
+              added: t('added', { name: '{name}' }),
+              removed: t('removed', { name: '{name}' }),
+              alsoKnownAs: ts('alsoKnownAs', { alias: '{alias}' }),
+            }}
+          />
+          {!parsed.ok && parsed.problem.code === 'too_few' && parsed.slugs.length > 0 ? (
+            // One area chosen is a step on the way, not a mistake: a hint, no warning.
+            <p className="note">{t('oneMore', { min: MIN_COMPARED })}</p>
+          ) : !parsed.ok && parsed.problem.code !== 'too_few' ? (
+            <p className="error-note" role="alert">
+              {t('problem', { message: t(`problems.${parsed.problem.code}`, { slugs: parsed.problem.code === 'unknown_areas' ? parsed.problem.slugs.join(', ') : '', min: MIN_COMPARED, max: MAX_COMPARED }) })}
+            </p>
+          ) : null}
+        </section>
+
+        {comparison ? <ComparisonView comparison={comparison} align={align} slugs={parsed.slugs} index={index} /> : (
+          <p>
+            {t('example')}:{' '}
+            <Link href="/sammenlign?omraader=gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse&align=udpegning">
+              {t('exampleText')}
+            </Link>
+            .
           </p>
-        ) : null}
-      </section>
-
-      {comparison ? <ComparisonView comparison={comparison} align={align} slugs={parsed.slugs} index={index} /> : (
-        <p>
-          {t('example')}:{' '}
-          <Link href="/sammenlign?omraader=gellerupparken-toveshoej,vollsmose,tingbjerg-utterslevhuse&align=udpegning">
-            {t('exampleText')}
-          </Link>
-          .
-        </p>
-      )}
-    </>
+        )}
+      </>
+    </Footnotes>
   );
 }
 
