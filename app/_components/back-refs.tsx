@@ -18,7 +18,7 @@ function revealTarget(): void {
  * cites it, in document order (found in the browser: the server renders components in no fixed
  * order, so it cannot know which marker comes first). Without JavaScript the entries have none.
  */
-export function BackRefs({ label }: { label: string }) {
+export function BackRefs({ label, refLabel }: { label: string; refLabel: string }) {
   useEffect(() => {
     // A click on a link to the fragment already in the URL fires no hashchange: reveal after it too.
     const onClick = (event: MouseEvent) => {
@@ -35,11 +35,12 @@ export function BackRefs({ label }: { label: string }) {
   useEffect(() => {
     // Each marker gets its source's preview and full name from the entry (written once per source).
     for (const marker of document.querySelectorAll<HTMLAnchorElement>('.refs a[href^="#kilde-"]')) {
-      const entry = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
-      const preview = entry?.dataset.preview;
-      if (!entry || !preview) continue;
+      const cite = document.getElementById(decodeURIComponent(marker.hash.slice(1)))?.querySelector('.cite');
+      const preview = cite?.textContent?.replace(/\s+/g, ' ').trim();
+      if (!cite || !preview) continue;
       marker.dataset.preview = preview;
-      if (entry.dataset.refLabel) marker.setAttribute('aria-label', entry.dataset.refLabel.replace('{number}', marker.textContent ?? ''));
+      const title = cite.querySelector('a')?.textContent ?? '';
+      marker.setAttribute('aria-label', refLabel.replace('{number}', () => marker.textContent ?? '').replace('{title}', () => title));
     }
     for (const entry of document.querySelectorAll<HTMLLIElement>('.bibliography li[id^="kilde-"]')) {
       if (entry.querySelector('.back-ref')) continue;
@@ -53,6 +54,6 @@ export function BackRefs({ label }: { label: string }) {
       back.setAttribute('aria-label', label.replace('{number}', marker.textContent ?? ''));
       entry.append(' ', back);
     }
-  }, [label]);
+  }, [label, refLabel]);
   return null;
 }

@@ -12,21 +12,16 @@ export function footnoteIndex(bibliography: readonly Source[]): FootnoteIndex {
   return new Map(bibliography.map((source, i) => [source.id, { number: i + 1, source }]));
 }
 
-/** What a footnote says about its source, shown beside the marker on focus or hover. */
-function preview(source: Source): string {
-  return `${source.publisher}: ${source.title}${source.published ? ` (${source.published})` : ''}`;
-}
-
 /**
  * Small superscript links from a fact to the numbered sources that state it, grouped in one
  * bracket (`[4, 95, 96]`); each shows its source on focus or hover. The bibliography links back
  * to the first marker of each source (BackRefs).
  *
- * A marker carries only its number: the preview and the full accessible name ("Kilde 4: title")
- * are written once per source, on its bibliography entry, and BackRefs copies them onto the
- * markers in the browser. A profile has hundreds of markers for about a hundred sources, and each
- * title repeated per marker, in the HTML and again in the RSC payload, was a quarter of the page
- * (issue 18). Without JavaScript a marker is still a link to its entry, named "Kilde 4".
+ * A marker carries only its number: the preview (the entry's citation, `.cite`) and the full
+ * accessible name ("Kilde 4: title") come from the source's bibliography entry, where the title
+ * is written once, and BackRefs puts them on the markers in the browser. A profile has hundreds
+ * of markers for about a hundred sources, and each title repeated per marker, in the HTML and
+ * again in the RSC payload, was a quarter of the page (issue 18). Without JavaScript a marker is still a link to its entry, named "Kilde 4".
  * The markers are rendered by FootnoteMarks, a client component, so that the page's payload holds
  * each group's numbers instead of its links; the page wraps them in <Footnotes>.
  */
@@ -75,12 +70,15 @@ export function Bibliography({ sources, folded = false }: { sources: readonly So
   if (sources.length === 0) return <p>{t('none')}</p>;
   const list = (
     <>
-      <BackRefs label={t('back', { number: '{number}' })} />
+      <BackRefs label={t('back', { number: '{number}' })} refLabel={t('ref', { number: '{number}', title: '{title}' })} />
       <ol className="bibliography">
         {sources.map((source) => (
-          <li key={source.id} id={`kilde-${source.id}`} data-preview={preview(source)} data-ref-label={t('ref', { number: '{number}', title: source.title })}>
-            {source.publisher}: <a href={source.url}>{source.title}</a>
-            {source.published ? ` (${source.published})` : ` (${t('undated')})`}. {t('accessed', { date: source.accessed })}
+          <li key={source.id} id={`kilde-${source.id}`}>
+            <span className="cite">
+              {source.publisher}: <a href={source.url}>{source.title}</a>
+              {source.published ? ` (${source.published})` : ` (${t('undated')})`}
+            </span>
+            . {t('accessed', { date: source.accessed })}
             {source.origin !== 'primary' ? <span className="tag origin">{t(`origin.${source.origin}`)}</span> : null}
           </li>
         ))}
