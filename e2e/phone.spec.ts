@@ -79,3 +79,22 @@ test('at 390 px the front page starts its map only when it scrolls into view, in
   expect((await canvas.boundingBox())!.height).toBe(placeholderHeight);
   expect(await gap()).toBe(gapBefore);
 });
+
+test('at 390 px a footnote preview stays on the screen, even for a marker near its right edge', async ({ page }) => {
+  await page.goto('/omraader/vollsmose');
+  const markers = page.getByRole('heading', { level: 1 }).locator('sup.refs a');
+  const last = markers.last();
+  await expect(last).toHaveAttribute('data-preview', /\S/);
+  const box = await last.boundingBox();
+  expect(box!.x).toBeGreaterThan(150);
+  await last.focus();
+  const preview = await last.evaluate((el) => {
+    const style = getComputedStyle(el, '::after');
+    // The preview's left edge on the screen: its own offset, from the marker unless it is fixed to the screen.
+    const left = parseFloat(style.left) + (style.position === 'fixed' ? 0 : el.getBoundingClientRect().left);
+    return { content: style.content, left, width: parseFloat(style.width), viewport: window.innerWidth };
+  });
+  expect(preview.content).toContain(':');
+  expect(preview.left).toBeGreaterThanOrEqual(0);
+  expect(preview.left + preview.width).toBeLessThanOrEqual(preview.viewport);
+});
