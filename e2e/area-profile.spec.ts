@@ -126,3 +126,11 @@ test('the page payload carries a footnote marker as its number, while the HTML h
   expect(payload).not.toContain('aria-label\\":\\"Kilde ');
   expect(payload).not.toMatch(/href\\":\\"#kilde-/);
 });
+
+test('a renamed area keeps its address, goes by its new name and gives the old one with the year of the change', async ({ page }) => {
+  await page.goto('/omraader/agervang');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Grønneparken');
+  await expect(page.locator('dl.facts')).toContainText('Agervang (tidligere navn, til 2021)');
+  await page.goto('/en/areas/agervang');
+  await expect(page.locator('dl.facts')).toContainText('Agervang (former name, until 2021)');
+});

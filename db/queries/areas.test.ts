@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../build';
 import { openDatabase, type Db } from '../connection';
-import { validFixture } from '../testing/fixture';
+import { copyFixture, editYaml, validFixture } from '../testing/fixture';
 import { getArea, listAreas, listAreaSlugs } from './areas';
 import { getList, listLists } from './lists';
 
@@ -117,5 +117,21 @@ describe('getList', () => {
     const listed = new Set(list?.bibliography.map((source) => source.id));
     expect(cited.filter((id) => !listed.has(id))).toEqual([]);
     expect(getList('1999-12-01', db)).toBeNull();
+  });
+});
+
+describe('a renamed area', () => {
+  it('gives a former name with the year the area took its present name, and null where no year is known', () => {
+    const dir = copyFixture();
+    editYaml(dir, 'areas/fixture-park.yaml', (doc) => {
+      doc.aliases.push({ name: 'Gamle Fiksturparken', kind: 'former_name', year: 2021, sources: ['fx-wiki'] });
+    });
+    const outPath = path.join(mkdtempSync(path.join(tmpdir(), 'boligatlas-q-')), 'renamed.sqlite');
+    buildDatabase({ dataDir: dir, outPath });
+    const aliases = getArea('fixture-park', openDatabase(outPath))?.aliases;
+    expect(aliases).toEqual([
+      { name: 'Fiksturparken', kind: 'spelling', year: null, sources: ['fx-wiki'] },
+      { name: 'Gamle Fiksturparken', kind: 'former_name', year: 2021, sources: ['fx-wiki'] },
+    ]);
   });
 });

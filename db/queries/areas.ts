@@ -99,7 +99,8 @@ export interface AreaProfile {
   type: 'listed_area' | 'district';
   partOf: AreaRef | null;
   parts: AreaRef[];
-  aliases: Cited<{ name: string; kind: string }>[];
+  /** `year`: for a former name, the year the area took its present name (null when no source gives it). */
+  aliases: Cited<{ name: string; kind: string; year: number | null }>[];
   municipality: MunicipalityRef;
   town: string | null;
   housingOrganisations: Cited<{ name: string; departments: string[] }>[];
@@ -296,7 +297,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaProfile | null {
     type: area.type,
     partOf: parent,
     parts,
-    aliases: aliasRows.map((row) => ({ name: row.name, kind: row.kind, sources: aliasSources(row) })),
+    aliases: aliasRows.map((row) => ({ name: row.name, kind: row.kind, year: row.year, sources: aliasSources(row) })),
     municipality: {
       code: area.municipalityCode,
       name: municipality?.name ?? String(area.municipalityCode),

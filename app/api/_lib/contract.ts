@@ -208,7 +208,14 @@ export const areaResponseSchema = z.strictObject({
   statuses: z.record(z.string(), z.array(categoryCode)).describe('From list date to the official category codes held on that list.'),
   interventions: slugs('Intervention'),
   facts: z.strictObject({
-    aliases: z.array(z.strictObject({ name: z.string(), kind: z.string(), sources: ids })),
+    aliases: z.array(
+      z.strictObject({
+        name: z.string(),
+        kind: z.string(),
+        year: z.number().int().nullable().describe('For a former name, the year the area took its present name; null when no source gives it.'),
+        sources: ids,
+      }),
+    ),
     town: z.string().nullable(),
     housingOrganisations: z.array(z.strictObject({ name: z.string(), departments: z.array(z.string()), sources: ids })),
     built: z.strictObject({ from: year, to: nullableYear, sources: ids }).nullable(),

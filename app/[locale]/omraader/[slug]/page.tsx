@@ -245,7 +245,8 @@ export default async function AreaPage({ params }: Props) {
                 <ul className="plain">
                   {area.aliases.map((alias) => (
                     <li key={alias.name}>
-                      {alias.name} ({l.aliasKind(alias.kind)})
+                      {alias.name} ({l.aliasKind(alias.kind)}
+                      {alias.kind === 'former_name' && alias.year !== null ? `, ${t('nameUntil', { year: alias.year })}` : ''})
                       <SourceRefs ids={alias.sources} index={index} />
                     </li>
                   ))}
