@@ -1,5 +1,5 @@
 import { listAreaRows } from '@/db/queries/areas';
-import { apiError, apiJson } from '@/app/api/_lib/respond';
+import { apiError, apiJsonPerFilter } from '@/app/api/_lib/respond';
 import { toAreaBriefApi } from '@/app/api/_lib/mappers';
 import { parseAreaFilter } from '@/db/queries/filters';
 
@@ -11,6 +11,8 @@ export function GET(request: Request) {
   const parsed = parseAreaFilter(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError(400, parsed.message);
   // The table rows carry facet helpers (categories by year, intervention counts); the API keeps to the summary.
-  const areas = listAreaRows(parsed.filter).map(toAreaBriefApi);
-  return apiJson({ filter: parsed.filter, count: areas.length, areas });
+  return apiJsonPerFilter('areas', parsed.filter, () => {
+    const areas = listAreaRows(parsed.filter).map(toAreaBriefApi);
+    return { filter: parsed.filter, count: areas.length, areas };
+  });
 }

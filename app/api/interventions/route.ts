@@ -1,5 +1,5 @@
 import { getInterventionDetails, listInterventions } from '@/db/queries/interventions';
-import { apiError, apiJson } from '@/app/api/_lib/respond';
+import { apiError, apiJsonPerFilter } from '@/app/api/_lib/respond';
 import { toInterventionApi } from '@/app/api/_lib/mappers';
 import { parseInterventionFilter } from '@/db/queries/filters';
 
@@ -11,7 +11,9 @@ export function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const parsed = parseInterventionFilter(params);
   if (!parsed.ok) return apiError(400, parsed.message);
-  const slugs = listInterventions(parsed.filter).map((row) => row.slug);
-  const interventions = getInterventionDetails(slugs).map(toInterventionApi);
-  return apiJson({ filter: parsed.filter, count: interventions.length, interventions });
+  return apiJsonPerFilter('interventions', parsed.filter, () => {
+    const slugs = listInterventions(parsed.filter).map((row) => row.slug);
+    const interventions = getInterventionDetails(slugs).map(toInterventionApi);
+    return { filter: parsed.filter, count: interventions.length, interventions };
+  });
 }
